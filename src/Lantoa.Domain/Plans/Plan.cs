@@ -1,0 +1,240 @@
+using Lantoa.Domain.Dates;
+
+namespace Lantoa.Domain.Plans;
+
+/// <summary>
+/// A Kế hoạch: header, purposes, legal bases, an activity tree, recipients and signature. Its status moves
+/// draft → issued → in progress → closed; a closed plan is read-only.
+/// </summary>
+public sealed class Plan
+{
+    private readonly List<PlanLegalBasis> _legalBases = [];
+    private readonly List<PlanDeadline> _deadlines = [];
+    private readonly List<Activity> _activities = [];
+    private readonly List<string> _recipients = [];
+
+    private Plan() { }
+
+    public Plan(int provinceId, string title, PlanKind kind, int year, DateTimeOffset now)
+    {
+        ProvinceId = provinceId;
+        SetTitle(title);
+        Kind = kind;
+        SetYear(year);
+        Status = PlanStatus.Draft;
+        CreatedAt = now;
+        UpdatedAt = now;
+    }
+
+    public int Id { get; private set; }
+    public int ProvinceId { get; private set; }
+    public int? IssuingUnitId { get; set; }
+
+    /// <summary>The issuing body as written: "ỦY BAN NHÂN DÂN TỈNH LONG AN".</summary>
+    public string? IssuerName { get; set; }
+
+    /// <summary>"140/KH-UBND"; a draft leaves the number blank: "/KH-UBND".</summary>
+    public string? NumberSymbol { get; set; }
+
+    public string? Place { get; set; }
+
+    public PartialDate? IssuedOn
+    {
+        get => IssuedOnDate is { } d ? PartialDate.FromFirstDay(d, IssuedOnPrecision ?? DatePrecision.Day) : null;
+        set
+        {
+            IssuedOnDate = value?.FirstDay;
+            IssuedOnPrecision = value?.Precision;
+        }
+    }
+
+    private DateOnly? IssuedOnDate { get; set; }
+    private DatePrecision? IssuedOnPrecision { get; set; }
+    public string Title { get; private set; } = "";
+    public PlanKind Kind { get; set; }
+    public int Year { get; private set; }
+    public string? Theme { get; set; }
+    public string? Slogan { get; set; }
+    public string? Purposes { get; set; }
+    public string? Requirements { get; set; }
+    public IReadOnlyList<string> Recipients => _recipients;
+
+    /// <summary>"TM. ỦY BAN NHÂN DÂN".</summary>
+    public string? SignerAuthority { get; set; }
+
+    /// <summary>"KT. CHỦ TỊCH".</summary>
+    public string? SignerPrefix { get; set; }
+
+    /// <summary>"PHÓ CHỦ TỊCH".</summary>
+    public string? SignerTitle { get; set; }
+
+    public string? SignerName { get; set; }
+    public PlanStatus Status { get; private set; }
+    public string SearchKey { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public IReadOnlyList<PlanLegalBasis> LegalBases => _legalBases;
+    public IReadOnlyList<PlanDeadline> Deadlines => _deadlines;
+    public IReadOnlyList<Activity> Activities => _activities;
+
+    public bool IsReadOnly => Status == PlanStatus.Closed;
+
+    /// <summary>The day against which groups resolve to units when nothing more precise is known.</summary>
+    public DateOnly ReferenceDay => IssuedOn?.FirstDay ?? new DateOnly(Year, 1, 1);
+
+    public void SetTitle(string title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) throw new DomainException("Trích yếu kế hoạch không được để trống.");
+        Title = title.Trim().Normalize();
+    }
+
+    public void SetYear(int year)
+    {
+        if (year is < 2000 or > 2100) throw new DomainException("Năm kế hoạch không hợp lệ.");
+        Year = year;
+    }
+
+    public void SetRecipients(IEnumerable<string> recipients)
+    {
+        _recipients.Clear();
+        _recipients.AddRange(recipients.Select(r => r.Trim().TrimStart('-', '+', ' ').Trim().Normalize()).Where(r => r.Length > 0));
+    }
+
+    public void ReplaceLegalBases(IEnumerable<PlanLegalBasis> bases)
+    {
+        _legalBases.Clear();
+        var order = 0;
+        foreach (var b in bases)
+        {
+            b.SortOrder = ++order;
+            _legalBases.Add(b);
+        }
+    }
+
+    public void AddDeadline(PlanDeadline deadline) => _deadlines.Add(deadline);
+
+    public void RemoveDeadline(PlanDeadline deadline) => _deadlines.Remove(deadline);
+
+    public Activity AddActivity(string label, string title, ActivityKind kind, Activity? parent = null)
+    {
+        EnsureEditable();
+        if (parent is not null && !_activities.Contains(parent))
+            throw new DomainException("Hoạt động cha không thuộc kế hoạch này.");
+        var activity = new Activity(this, label, title, kind, parent, NextSortOrder());
+        _activities.Add(activity);
+        return activity;
+    }
+
+    /// <summary>Moves an activity under another parent (or to the top level); an activity cannot move under itself.</summary>
+    public void Reparent(Activity activity, Activity? parent)
+    {
+        EnsureEditable();
+        for (var a = parent; a is not null; a = a.Parent)
+            if (a == activity) throw new DomainException("Không thể chuyển hoạt động vào chính nó hoặc hoạt động con của nó.");
+        activity.MoveUnder(parent);
+    }
+
+    public void RemoveActivity(Activity activity)
+    {
+        EnsureEditable();
+        foreach (var child in _activities.Where(a => a.Parent == activity).ToList()) RemoveActivity(child);
+        _activities.Remove(activity);
+    }
+
+    /// <summary>Moves the status one step; the only backward step is issued → draft (withdrawn before work starts).</summary>
+    public void ChangeStatus(PlanStatus next)
+    {
+        var allowed = (Status, next) switch
+        {
+            (PlanStatus.Draft, PlanStatus.Issued) => true,
+            (PlanStatus.Issued, PlanStatus.InProgress) => true,
+            (PlanStatus.Issued, PlanStatus.Draft) => true,
+            (PlanStatus.InProgress, PlanStatus.Closed) => true,
+            _ => false,
+        };
+        if (!allowed)
+            throw new DomainException($"Không thể chuyển kế hoạch từ \"{Status.Vietnamese()}\" sang \"{next.Vietnamese()}\".");
+        Status = next;
+    }
+
+    public IEnumerable<PlanStatus> NextStatuses() => Status switch
+    {
+        PlanStatus.Draft => [PlanStatus.Issued],
+        PlanStatus.Issued => [PlanStatus.InProgress, PlanStatus.Draft],
+        PlanStatus.InProgress => [PlanStatus.Closed],
+        _ => [],
+    };
+
+    public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    public void EnsureEditable()
+    {
+        if (IsReadOnly) throw new DomainException("Kế hoạch đã kết thúc, không thể sửa.");
+    }
+
+    /// <summary>Activities in reading order: parents before children, siblings by sort order.</summary>
+    public IReadOnlyList<Activity> ActivitiesInOrder()
+    {
+        var result = new List<Activity>();
+        void Walk(Activity? parent)
+        {
+            foreach (var a in _activities.Where(a => a.Parent == parent).OrderBy(a => a.SortOrder))
+            {
+                result.Add(a);
+                Walk(a);
+            }
+        }
+        Walk(null);
+        return result;
+    }
+
+    private int NextSortOrder() => _activities.Count == 0 ? 1 : _activities.Max(a => a.SortOrder) + 1;
+}
+
+/// <summary>A document the plan is based on ("Căn cứ Quyết định số 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ …").</summary>
+public sealed class PlanLegalBasis
+{
+    private PlanLegalBasis() { }
+
+    public PlanLegalBasis(string text, string? documentType, string? symbol, DateOnly? documentDate, string? issuer, string? subject)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Căn cứ không được để trống.");
+        Text = text.Trim().Normalize();
+        DocumentType = documentType;
+        Symbol = symbol;
+        DocumentDate = documentDate;
+        Issuer = issuer;
+        Subject = subject;
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public int SortOrder { get; set; }
+    public string Text { get; private set; } = "";
+    public string? DocumentType { get; private set; }
+    public string? Symbol { get; private set; }
+    public DateOnly? DocumentDate { get; private set; }
+    public string? Issuer { get; private set; }
+    public string? Subject { get; private set; }
+}
+
+/// <summary>A date by which something is owed ("báo cáo kết quả … trước ngày 31/10/2024").</summary>
+public sealed class PlanDeadline
+{
+    private PlanDeadline() { }
+
+    public PlanDeadline(DateOnly dueOn, string description, string? owedBy)
+    {
+        if (string.IsNullOrWhiteSpace(description)) throw new DomainException("Nội dung hạn không được để trống.");
+        DueOn = dueOn;
+        Description = description.Trim().Normalize();
+        OwedBy = string.IsNullOrWhiteSpace(owedBy) ? null : owedBy.Trim().Normalize();
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public DateOnly DueOn { get; private set; }
+    public string Description { get; private set; } = "";
+    public string? OwedBy { get; private set; }
+}

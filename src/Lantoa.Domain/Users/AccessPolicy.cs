@@ -1,0 +1,42 @@
+namespace Lantoa.Domain.Users;
+
+/// <summary>
+/// Every access rule of Lantoa in one place. Handlers ask these questions on the server before they read or change
+/// anything; the answer depends on the actor's roles, province and unit, never on what the page showed.
+/// </summary>
+public static class AccessPolicy
+{
+    /// <summary>Anyone signed in may read their own province's data; a national admin reads all provinces.</summary>
+    public static bool CanReadProvince(Actor actor, int provinceId) => actor.IsNational || actor.ProvinceId == provinceId;
+
+    /// <summary>Create and change plans, activities and assignments: coordinators (and admins) of the province.</summary>
+    public static bool CanManagePlans(Actor actor, int provinceId) =>
+        CanReadProvince(actor, provinceId) && (actor.Has(Role.Coordinator) || actor.Has(Role.Admin));
+
+    /// <summary>Units, groups and aliases: coordinators and admins of the province.</summary>
+    public static bool CanManageCatalogue(Actor actor, int provinceId) => CanManagePlans(actor, provinceId);
+
+    /// <summary>A unit's contact details: its own officers, or whoever manages the catalogue.</summary>
+    public static bool CanEditUnitProfile(Actor actor, int provinceId, int unitId) =>
+        CanManageCatalogue(actor, provinceId)
+        || (CanReadProvince(actor, provinceId) && actor.Has(Role.UnitOfficer) && actor.UnitId == unitId);
+
+    /// <summary>Acknowledge an assignment and note its focal person: officers of the assigned unit, or coordinators.</summary>
+    public static bool CanActOnAssignment(Actor actor, int provinceId, int assignedUnitId) =>
+        CanManagePlans(actor, provinceId)
+        || (CanReadProvince(actor, provinceId) && actor.Has(Role.UnitOfficer) && actor.UnitId == assignedUnitId);
+
+    /// <summary>Which unit's work list the actor may open: their own; coordinators, leadership and admins any unit in the province.</summary>
+    public static bool CanViewUnitWork(Actor actor, int provinceId, int unitId) =>
+        CanReadProvince(actor, provinceId)
+        && (actor.UnitId == unitId || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership) || actor.Has(Role.Admin));
+
+    /// <summary>Users and the audit trail: admins (of the province, or national).</summary>
+    public static bool CanManageUsers(Actor actor, int? provinceId) =>
+        actor.Has(Role.Admin) && (actor.IsNational || (provinceId is not null && actor.ProvinceId == provinceId));
+
+    public static bool CanReadAudit(Actor actor) => actor.Has(Role.Admin);
+
+    /// <summary>A province admin may not create a national admin, nor give roles outside their province.</summary>
+    public static bool CanGrant(Actor actor, int? targetProvinceId) => CanManageUsers(actor, targetProvinceId);
+}

@@ -1,0 +1,8 @@
+namespace Lantoa.Domain.Users;
+
+/// <summary>The signed-in person as the access rules see them: who, which province, which unit, which roles.</summary>
+public sealed record Actor(int UserId, string UserName, int? ProvinceId, int? UnitId, IReadOnlySet<Role> Roles)
+{
+    public bool Has(Role role) => Roles.Contains(role);
+    public bool IsNational => ProvinceId is null && Has(Role.Admin);
+}

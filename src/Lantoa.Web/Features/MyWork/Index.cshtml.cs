@@ -1,0 +1,100 @@
+using System.ComponentModel.DataAnnotations;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Users;
+using Lantoa.Web.Features.Units;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantoa.Web.Features.MyWork;
+
+/// <summary>"Việc của đơn vị": what one unit owes across all plans, with dates, and where the unit confirms it has taken the work on.</summary>
+public sealed class Index(LantoaDb db, UnitDirectory directory, TimeProvider clock) : LantoaPage
+{
+    [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+
+    public string UnitName { get; private set; } = "";
+    public IReadOnlyList<Item> Items { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> UnitChoices { get; private set; } = [];
+    public bool CanAct { get; private set; }
+    public DateOnly Today { get; private set; }
+
+    public sealed record Item(int AssignmentId, int PlanId, string PlanTitle, string? PlanNumber, PlanStatus PlanStatus,
+        string ActivityLabel, string ActivityTitle, PartyRole Role, string? ViaGroup, TimeWindow Time, WindowState State,
+        DateTimeOffset? AcknowledgedAt, string? FocalPerson, string? UnitNote);
+
+    public sealed class AckForm
+    {
+        [StringLength(200, ErrorMessage = "Tên cán bộ đầu mối tối đa 200 ký tự.")] public string? FocalPerson { get; set; }
+        [StringLength(2000, ErrorMessage = "Ghi chú tối đa 2000 ký tự.")] public string? Note { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var refusal = await DescribeAsync();
+        return refusal ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAcknowledgeAsync(int assignmentId, AckForm form)
+    {
+        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
+        var provinceId = assignment is null ? null
+            : await db.Plans.Where(p => p.Id == assignment.PlanId).Select(p => (int?)p.ProvinceId).FirstOrDefaultAsync();
+        if (assignment is null || provinceId is null || !AccessPolicy.CanReadProvince(Actor, provinceId.Value)) return NotFoundPage();
+        if (!AccessPolicy.CanActOnAssignment(Actor, provinceId.Value, assignment.UnitId)) return Denied();
+        UnitId = assignment.UnitId;
+        if (!ModelState.IsValid)
+        {
+            await DescribeAsync();
+            return Invalid();
+        }
+        assignment.Acknowledge(form.FocalPerson, form.Note, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã ghi nhận tiếp nhận nhiệm vụ.");
+        return Redirect($"/MyWork?unitId={assignment.UnitId}#assignment-{assignment.Id}");
+    }
+
+    private async Task<IActionResult?> DescribeAsync()
+    {
+        var actor = Actor;
+        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        UnitId ??= actor.UnitId;
+        if (UnitId is null) return Redirect("/Units");
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == UnitId);
+        if (unit is null || !AccessPolicy.CanReadProvince(actor, unit.ProvinceId)) return NotFoundPage();
+        if (!AccessPolicy.CanViewUnitWork(actor, unit.ProvinceId, unit.Id)) return Denied();
+        UnitName = unit.Name;
+        CanAct = AccessPolicy.CanActOnAssignment(actor, unit.ProvinceId, unit.Id);
+        var units = await directory.ForProvinceAsync(unit.ProvinceId);
+        if (actor.UnitId != unit.Id || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership))
+            UnitChoices = units.Units.Where(u => u.Kind != Lantoa.Domain.Units.UnitKind.CommuneCommittee || u.Id == unit.Id)
+                .OrderBy(u => u.Name, Lantoa.Domain.Text.VietnameseText.Comparer).Select(u => (u.Id, u.Name)).ToList();
+
+        var rows = await (
+                from a in db.Assignments.AsNoTracking()
+                join act in db.Activities.AsNoTracking() on a.ActivityId equals act.Id
+                join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
+                where a.UnitId == unit.Id && (Year == null || p.Year == Year)
+                select new { a, act, p.Id, p.Title, p.NumberSymbol, p.Status, p.Year })
+            .ToListAsync();
+        Items = rows
+            .Select(r => new Item(r.a.Id, r.Id, r.Title, r.NumberSymbol, r.Status, r.act.Label, r.act.Title, r.a.Role,
+                r.a.ViaGroupId is { } g ? units.NameOf(null, g) : null, r.act.Time, r.act.Time.StateOn(Today),
+                r.a.AcknowledgedAt, r.a.FocalPerson, r.a.UnitNote))
+            .OrderBy(i => i.State == WindowState.Finished)
+            .ThenBy(i => i.Time.FirstDay ?? i.Time.LastDay ?? DateOnly.MaxValue)
+            .ThenBy(i => i.PlanId).ThenBy(i => i.ActivityLabel, StringComparer.Ordinal)
+            .ToList();
+        return null;
+    }
+
+    public static string StateText(WindowState s) => s switch
+    {
+        WindowState.NotStarted => "Chưa đến thời gian",
+        WindowState.InProgress => "Đang trong thời gian thực hiện",
+        WindowState.Finished => "Đã hết thời gian",
+        _ => "Chưa xác định thời gian",
+    };
+}

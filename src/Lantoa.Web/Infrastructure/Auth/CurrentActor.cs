@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using Lantoa.Domain.Users;
+using Lantoa.Web.Infrastructure.Data;
+
+namespace Lantoa.Web.Infrastructure.Auth;
+
+/// <summary>Claim names of Lantoa's login cookie.</summary>
+public static class LantoaClaims
+{
+    public const string Province = "lantoa:province";
+    public const string Unit = "lantoa:unit";
+    public const string Stamp = "lantoa:stamp";
+
+    public static ClaimsPrincipal Principal(User user)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new(ClaimTypes.Name, user.UserName),
+            new(ClaimTypes.GivenName, user.DisplayName),
+            new(Stamp, user.SecurityStamp),
+        };
+        if (user.ProvinceId is { } p) claims.Add(new Claim(Province, p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (user.UnitId is { } u) claims.Add(new Claim(Unit, u.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r.ToString())));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "lantoa"));
+    }
+
+    public static Actor? ToActor(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return null;
+        if (!int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
+        int? Int(string type) => int.TryParse(principal.FindFirstValue(type), out var v) ? v : null;
+        var roles = principal.FindAll(ClaimTypes.Role)
+            .Select(c => Enum.TryParse<Role>(c.Value, out var r) ? r : (Role?)null)
+            .OfType<Role>()
+            .ToHashSet();
+        return new Actor(id, principal.Identity.Name ?? "", Int(Province), Int(Unit), roles);
+    }
+}
+
+/// <summary>The signed-in person of the current request.</summary>
+public sealed class CurrentActor(IHttpContextAccessor http)
+{
+    public Actor? Actor => http.HttpContext is { } ctx ? LantoaClaims.ToActor(ctx.User) : null;
+
+    public Actor Required => Actor ?? throw new UnauthorizedAccessException();
+}
+
+/// <summary>Audit identity taken from the login cookie.</summary>
+public sealed class HttpAuditActor(CurrentActor current) : IAuditActor
+{
+    public AuditIdentity Current => current.Actor is { } a
+        ? new AuditIdentity(a.UserId, a.UserName, a.ProvinceId)
+        : new AuditIdentity(null, "khách", null);
+}

@@ -1,0 +1,36 @@
+using Lantoa.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantoa.Web.Infrastructure.Auth;
+
+/// <summary>
+/// On every request, checks that the cookie's user still exists, is active and has the same security stamp, and
+/// refreshes roles, unit and province from the database — so a changed password, a removed role or a deactivated
+/// account takes effect at once.
+/// </summary>
+public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEvents
+{
+    public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
+    {
+        var actor = context.Principal is null ? null : LantoaClaims.ToActor(context.Principal);
+        var stamp = context.Principal?.FindFirst(LantoaClaims.Stamp)?.Value;
+        var user = actor is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);
+        if (user is null || !user.IsActive || user.SecurityStamp != stamp)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync();
+            return;
+        }
+        var fresh = LantoaClaims.Principal(user);
+        if (!SameClaims(context.Principal!, fresh))
+        {
+            context.ReplacePrincipal(fresh);
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static bool SameClaims(System.Security.Claims.ClaimsPrincipal a, System.Security.Claims.ClaimsPrincipal b) =>
+        a.Claims.Select(c => (c.Type, c.Value)).OrderBy(x => x).SequenceEqual(b.Claims.Select(c => (c.Type, c.Value)).OrderBy(x => x));
+}

@@ -1,0 +1,88 @@
+using Lantoa.Domain.Dates;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lantoa.Web.Infrastructure.Data.Configurations;
+
+internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
+{
+    public void Configure(EntityTypeBuilder<Plan> b)
+    {
+        b.ToTable("plans");
+        b.Property(x => x.Kind).HasConversion<string>();
+        b.Property(x => x.Status).HasConversion<string>();
+        b.Ignore(x => x.IssuedOn);
+        b.Ignore(x => x.IsReadOnly);
+        b.Ignore(x => x.ReferenceDay);
+        b.Property<DateOnly?>("IssuedOnDate").HasColumnName("issued_on");
+        b.Property<DatePrecision?>("IssuedOnPrecision").HasConversion<string>();
+        b.PrimitiveCollection(x => x.Recipients).HasField("_recipients").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.LegalBases).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.LegalBases).HasField("_legalBases").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Deadlines).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Deadlines).HasField("_deadlines").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Activities).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Activities).HasField("_activities").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.IssuingUnitId);
+    }
+}
+
+internal sealed class PlanLegalBasisConfiguration : IEntityTypeConfiguration<PlanLegalBasis>
+{
+    public void Configure(EntityTypeBuilder<PlanLegalBasis> b) => b.ToTable("plan_legal_bases");
+}
+
+internal sealed class PlanDeadlineConfiguration : IEntityTypeConfiguration<PlanDeadline>
+{
+    public void Configure(EntityTypeBuilder<PlanDeadline> b) => b.ToTable("plan_deadlines");
+}
+
+internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> b)
+    {
+        b.ToTable("activities");
+        b.Property(x => x.Kind).HasConversion<string>();
+        b.Ignore(x => x.Time);
+        b.Ignore(x => x.ReferenceDay);
+        b.Ignore(x => x.Depth);
+        b.Property<DateOnly?>("TimeStart");
+        b.Property<DatePrecision?>("TimeStartPrecision").HasConversion<string>();
+        b.Property<DateOnly?>("TimeEnd");
+        b.Property<DatePrecision?>("TimeEndPrecision").HasConversion<string>();
+        b.Property<bool>("TimeTentative");
+        b.Property<Recurrence>("TimeRecurrence").HasConversion<string>();
+        b.Property<bool>("TimeOngoing");
+        b.Property<bool>("TimeDeadlineOnly");
+        b.Property<string?>("TimeText");
+        b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Parties).HasField("_parties").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ActivityPartyConfiguration : IEntityTypeConfiguration<ActivityParty>
+{
+    public void Configure(EntityTypeBuilder<ActivityParty> b)
+    {
+        b.ToTable("activity_parties");
+        b.Property(x => x.Role).HasConversion<string>();
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
+        b.HasOne<UnitGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}
+
+internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
+{
+    public void Configure(EntityTypeBuilder<Assignment> b)
+    {
+        b.ToTable("assignments");
+        b.Property(x => x.Role).HasConversion<string>();
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Activity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
+        b.HasOne<UnitGroup>().WithMany().HasForeignKey(x => x.ViaGroupId);
+    }
+}

@@ -1,0 +1,181 @@
+using System.Text;
+using System.Text.Json;
+using Lantoa.Domain.Audit;
+using Lantoa.Domain.Geography;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Units;
+using Lantoa.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Lantoa.Web.Infrastructure.Data;
+
+/// <summary>
+/// The database. Save policy: a handler calls SaveChangesAsync once; that call writes the changes and their audit
+/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited.
+/// </summary>
+public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor actor, TimeProvider clock) : DbContext(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<AdminUnit> AdminUnits => Set<AdminUnit>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitGroup> UnitGroups => Set<UnitGroup>();
+    public DbSet<User> Users => Set<User>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityParty> ActivityParties => Set<ActivityParty>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(LantoaDb).Assembly);
+        SnakeCase.Apply(modelBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Dùng SaveChangesAsync.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var pending = ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => new PendingAudit(e, e.State, DescribeChanges(e)))
+            .Where(p => p.State != EntityState.Modified || p.Changes.Count > 0)
+            .ToList();
+        if (pending.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = clock.GetUtcNow();
+            var who = actor.Current;
+            foreach (var p in pending)
+            {
+                var id = string.Join(",", p.Entry.Metadata.FindPrimaryKey()!.Properties.Select(k => p.Entry.Property(k.Name).CurrentValue));
+                if (p.State == EntityState.Added)
+                    foreach (var prop in p.Entry.Properties.Where(x => x.Metadata.IsKey()))
+                        p.Changes[prop.Metadata.Name] = [null, prop.CurrentValue];
+                AuditEntries.Add(new AuditEntry(now, who.UserId, who.UserName, ProvinceOf(p.Entry) ?? who.ProvinceId,
+                    p.Entry.Metadata.ClrType.Name, id, p.State switch
+                    {
+                        EntityState.Added => "Created",
+                        EntityState.Deleted => "Deleted",
+                        _ => "Updated",
+                    }, JsonSerializer.Serialize(p.Changes, AuditJson)));
+            }
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: several saves that stand or fall together.</summary>
+    public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
+    {
+        await using var tx = await Database.BeginTransactionAsync(ct);
+        var result = await work();
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
+    /// <summary>For bulk reference data only (administrative units): saves without writing audit entries.</summary>
+    public Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
+
+    private static readonly JsonSerializerOptions AuditJson = new()
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes);
+
+    private static Dictionary<string, object?[]> DescribeChanges(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?[]>();
+        foreach (var p in entry.Properties)
+        {
+            if (p.Metadata.Name is "PasswordHash" or "SecurityStamp" or "SearchKey")
+            {
+                if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")
+                    changes["PasswordHash"] = ["***", "***"];
+                continue;
+            }
+            switch (entry.State)
+            {
+                case EntityState.Added when p.CurrentValue is not null && !p.Metadata.IsKey():
+                    changes[p.Metadata.Name] = [null, Plain(p.CurrentValue)];
+                    break;
+                case EntityState.Deleted:
+                    changes[p.Metadata.Name] = [Plain(p.OriginalValue), null];
+                    break;
+                case EntityState.Modified when p.IsModified && !Equals(Plain(p.OriginalValue), Plain(p.CurrentValue)):
+                    changes[p.Metadata.Name] = [Plain(p.OriginalValue), Plain(p.CurrentValue)];
+                    break;
+            }
+        }
+        return changes;
+    }
+
+    private static object? Plain(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        System.Collections.IEnumerable list => string.Join(" | ", list.Cast<object?>().Select(x => x?.ToString())),
+        Enum e => e.ToString(),
+        _ => value,
+    };
+
+    private static int? ProvinceOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("ProvinceId") is { } prop ? entry.Property(prop.Name).CurrentValue as int? : null;
+}
+
+/// <summary>Who is changing data, for the audit trail.</summary>
+public interface IAuditActor
+{
+    AuditIdentity Current { get; }
+}
+
+public sealed record AuditIdentity(int? UserId, string UserName, int? ProvinceId);
+
+/// <summary>The actor of command-line runs and background work.</summary>
+public sealed class SystemAuditActor(string name = "hệ thống") : IAuditActor
+{
+    public AuditIdentity Current { get; } = new(null, name, null);
+}
+
+internal static class SnakeCase
+{
+    public static void Apply(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+                property.SetColumnName(Convert(property.Name));
+            foreach (var key in entity.GetKeys()) key.SetName(Convert(key.GetName() ?? ""));
+            foreach (var fk in entity.GetForeignKeys()) fk.SetConstraintName(Convert(fk.GetConstraintName() ?? ""));
+        }
+    }
+
+    public static string Convert(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && name[i - 1] != '_' && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
+                    sb.Append('_');
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

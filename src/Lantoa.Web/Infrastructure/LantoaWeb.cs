@@ -1,0 +1,148 @@
+using System.Globalization;
+using Lantoa.Web.DemoData;
+using Lantoa.Web.Features.Geography;
+using Lantoa.Web.Features.Units;
+using Lantoa.Web.Infrastructure.Auth;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantoa.Web.Infrastructure;
+
+public sealed class LantoaWebOptions
+{
+    public required string ConnectionString { get; init; }
+    public string? Urls { get; init; }
+
+    /// <summary>Folder with wwwroot; defaults to the application's base directory.</summary>
+    public string? ContentRoot { get; init; }
+
+    public TimeProvider? Clock { get; init; }
+    public string EnvironmentName { get; init; } = "Production";
+}
+
+/// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
+public static class LantoaWeb
+{
+    public static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static WebApplication Build(LantoaWebOptions options)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(LantoaWeb).Assembly.GetName().Name,
+            ContentRootPath = options.ContentRoot ?? AppContext.BaseDirectory,
+            EnvironmentName = options.EnvironmentName,
+            Args = [],
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
+
+        AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
+        builder.Services.AddScoped<CurrentActor>();
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/Account/Login";
+                o.LogoutPath = "/Account/Logout";
+                o.AccessDeniedPath = "/Error/403";
+                o.Cookie.Name = "lantoa.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(10);
+                o.SlidingExpiration = true;
+                o.EventsType = typeof(SecurityStampValidator);
+            });
+        builder.Services.AddScoped<SecurityStampValidator>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "RequestVerificationToken";
+            o.Cookie.Name = "lantoa.af";
+        });
+        builder.Services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Error");
+            })
+            .AddMvcOptions(o =>
+            {
+                VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
+                o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+            });
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+
+        var app = builder.Build();
+        Configure(app);
+        return app;
+    }
+
+    /// <summary>Services without the web: for command-line commands.</summary>
+    public static ServiceProvider CommandLineServices(string connectionString)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        AddServices(services, connectionString, TimeProvider.System);
+        services.AddSingleton<IAuditActor>(new SystemAuditActor("dòng lệnh"));
+        return services.BuildServiceProvider();
+    }
+
+    private static void AddServices(IServiceCollection services, string connectionString, TimeProvider clock)
+    {
+        services.AddSingleton(clock);
+        services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30)));
+        services.AddScoped<AdminUnitImporter>();
+        services.AddScoped<UnitDirectory>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
+            Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
+    }
+
+    private static void Configure(WebApplication app)
+    {
+        app.UseExceptionHandler("/Error");
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Vietnamese),
+            SupportedCultures = [Vietnamese],
+            SupportedUICultures = [Vietnamese],
+        });
+        app.Use(async (ctx, next) =>
+        {
+            var h = ctx.Response.Headers;
+            h.XContentTypeOptions = "nosniff";
+            h.XFrameOptions = "DENY";
+            h["Referrer-Policy"] = "same-origin";
+            h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'";
+            h.Vary = "HX-Request";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = async (ctx, report) =>
+            {
+                ctx.Response.ContentType = "text/plain; charset=utf-8";
+                await ctx.Response.WriteAsync(report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+                    ? "ok" : "Cơ sở dữ liệu không phản hồi");
+            },
+        }).AllowAnonymous();
+        app.MapRazorPages();
+    }
+}

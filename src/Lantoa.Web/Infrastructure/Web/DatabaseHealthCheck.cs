@@ -1,0 +1,40 @@
+using Lantoa.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Lantoa.Web.Infrastructure.Web;
+
+/// <summary>Healthy when the database answers a trivial query within two seconds.</summary>
+public sealed class DatabaseHealthCheck(LantoaDb db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(2));
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", timeout.Token);
+            return HealthCheckResult.Healthy();
+        }
+        catch (Exception ex) when (DatabaseErrors.IsOutage(ex) || ex is OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("database", ex);
+        }
+    }
+}
+
+public static class DatabaseErrors
+{
+    /// <summary>Whether an exception means the database cannot be reached (as opposed to a bug or a bad query).</summary>
+    public static bool IsOutage(Exception? ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException or TimeoutException) return true;
+            if (e is Npgsql.NpgsqlException npg && (npg.IsTransient || npg.SqlState is "57P01" or "57P03" or "08006" or "08001" or "53300"))
+                return true;
+            if (e is Npgsql.NpgsqlException { InnerException: System.IO.IOException or System.Net.Sockets.SocketException }) return true;
+        }
+        return false;
+    }
+}

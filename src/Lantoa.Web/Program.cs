@@ -1,0 +1,3 @@
+using Lantoa.Web.Cli;
+
+return await LantoaCli.RunAsync(args);
