@@ -40,6 +40,15 @@ public sealed record TimeWindow
     /// <summary>"trước ngày …": only a deadline is known; <see cref="End"/> holds it.</summary>
     public bool DeadlineOnly { get; init; }
 
+    /// <summary>"01 ngày, trong khoảng thời gian từ …": how many days the activity lasts inside a wider window.</summary>
+    public int? DurationDays { get; init; }
+
+    /// <summary>"19h30": the clock time the activity starts, when given.</summary>
+    public TimeOnly? StartTime { get; init; }
+
+    /// <summary>"Buổi sáng", "buổi chiều": the part of the day, as written.</summary>
+    public string? Session { get; init; }
+
     /// <summary>The words the plan used, kept verbatim.</summary>
     public string? Text { get; init; }
 
@@ -58,8 +67,11 @@ public sealed record TimeWindow
     /// <summary>The first day the window can cover, when known.</summary>
     public DateOnly? FirstDay => Start?.FirstDay;
 
-    /// <summary>The last day the window can cover (the deadline for a deadline-only window), when known.</summary>
-    public DateOnly? LastDay => End?.LastDay ?? (DeadlineOnly ? null : Start?.LastDay);
+    /// <summary>
+    /// The last day the window can cover (the deadline for a deadline-only window), when known.
+    /// An ongoing window with a start and no end ("từ tháng 8/2024", "thường xuyên") has none.
+    /// </summary>
+    public DateOnly? LastDay => End?.LastDay ?? (DeadlineOnly || Ongoing ? null : Start?.LastDay);
 
     public WindowState StateOn(DateOnly day)
     {
