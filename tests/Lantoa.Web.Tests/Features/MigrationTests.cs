@@ -1,0 +1,44 @@
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Tests.Infrastructure;
+using Npgsql;
+
+namespace Lantoa.Web.Tests.Features;
+
+[Collection(DatabaseCollection.Name)]
+public class MigrationTests(DatabaseFixture db)
+{
+    [Fact]
+    public async Task Migrations_apply_to_an_empty_database_and_a_second_run_is_a_no_op()
+    {
+        var cs = await db.NewDatabaseAsync(empty: true);
+
+        var first = await MigrationRunner.MigrateAsync(cs);
+        var schemaAfterFirst = await SchemaAsync(cs);
+        var second = await MigrationRunner.MigrateAsync(cs);
+
+        Assert.Equal(MigrationRunner.Migrations.Select(m => m.Version), first);
+        Assert.Empty(second);
+        Assert.Equal(schemaAfterFirst, await SchemaAsync(cs));
+        Assert.Contains("plans.title", schemaAfterFirst);
+        Assert.Contains("assignments.unit_id", schemaAfterFirst);
+    }
+
+    [Fact]
+    public async Task Two_instances_migrating_at_once_apply_each_migration_once()
+    {
+        var cs = await db.NewDatabaseAsync(empty: true);
+
+        var runs = await Task.WhenAll(MigrationRunner.MigrateAsync(cs), MigrationRunner.MigrateAsync(cs));
+
+        Assert.Equal(MigrationRunner.Migrations.Count, runs.Sum(r => r.Count));
+    }
+
+    private static async Task<string> SchemaAsync(string cs)
+    {
+        await using var conn = new NpgsqlConnection(cs);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(
+            "SELECT string_agg(table_name || '.' || column_name || ':' || data_type, ',' ORDER BY table_name, column_name) FROM information_schema.columns WHERE table_schema = 'public'", conn);
+        return (string)(await cmd.ExecuteScalarAsync())!;
+    }
+}
