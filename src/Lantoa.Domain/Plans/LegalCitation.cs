@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Lantoa.Domain.Dates;
 
@@ -93,7 +92,7 @@ public sealed partial record LegalCitation(string Text, string? DocumentType, Do
         return start is { Precision: DatePrecision.Day } day ? day.FirstDay : null;
     }
 
-    private const string Ủy = "(?:Ủy|Uỷ|ủy|uỷ|UỶ)";
+    private const string CommitteeWord = "(?:Ủy|Uỷ|ủy|uỷ|UỶ)";
     private const string SubjectStart = "về|phê duyệt|ban hành|thực hiện|triển khai|quy định|hướng dẫn|sửa đổi|bổ sung|tại";
     private const string Place = @"\p{Lu}\p{Ll}*(?:(?:\s+|\s*-\s*)\p{Lu}\p{Ll}*)+";
     private const string NameEnd = @"(?=\s+(?:" + SubjectStart + @"|ngày)(?!\p{L})|\s*[,;(.:]|\s*$)";
@@ -126,9 +125,9 @@ public sealed partial record LegalCitation(string Text, string? DocumentType, Do
     [GeneratedRegex(
         @"\G\s+của\s+(?<issuer>" +
         @"(?:(?:Chủ tịch|Phó Chủ tịch|Bộ trưởng|Thứ trưởng|Giám đốc|Thủ trưởng|Ban Thường vụ|Ban Chấp hành|Thường trực|Văn phòng)\s+)?" +
-        @"(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|" + Ủy + @" ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?" +
-        @"|(?:Tỉnh|Thành|Huyện|Đảng) " + Ủy + @"(?:\s+" + Place + ")?" +
-        @"|(?:UBND|HĐND|" + Ủy + @" ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))?(?:\s+" + Place + ")?" +
+        @"(?:Thủ tướng Chính phủ|Chính phủ|Quốc hội|" + CommitteeWord + @" ban Thường vụ Quốc hội|Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?" +
+        @"|(?:Tỉnh|Thành|Huyện|Đảng) " + CommitteeWord + @"(?:\s+" + Place + ")?" +
+        @"|(?:UBND|HĐND|" + CommitteeWord + @" ban nhân dân|Hội đồng nhân dân)(?:\s+(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))?(?:\s+" + Place + ")?" +
         @"|[^\s,;()]+(?:\s+[^\s,;()]+){0,9}?" + NameEnd + @"))(?!\p{L})")]
     private static partial Regex IssuedBy();
 

@@ -85,6 +85,18 @@ public class LegalCitationTests
         Assert.True(c.Symbol!.PartyStyle);
     }
 
+    [Theory]
+    [InlineData("Uỷ ban nhân dân tỉnh Bà Rịa - Vũng Tàu")]
+    [InlineData("Thành uỷ Hà Nội")]
+    [InlineData("Chủ tịch UBND tỉnh")]
+    [InlineData("Sở Thông tin và Truyền thông")]
+    public void Issuers_in_other_spellings(string issuer)
+    {
+        var c = Assert.Single(LegalCitation.ParseAll($"Căn cứ Quyết định số 12/QĐ-UBND ngày 02/01/2024 của {issuer} về việc thành lập Tổ công tác;"));
+        Assert.Equal(issuer, c.Issuer);
+        Assert.Equal("thành lập Tổ công tác", c.Subject);
+    }
+
     [Fact]
     public void Law_named_by_title_with_its_symbol_in_parentheses()
     {
