@@ -62,7 +62,7 @@ public static partial class TimeWindowParser
             Recurrence = recurrence,
             DurationDays = ReadDuration(folded),
             StartTime = ReadStartTime(folded),
-            Session = SessionWords().Match(folded) is { Success: true } s ? clean.Substring(s.Index, s.Length) : null,
+            Session = SessionWords().Match(clean) is { Success: true } session ? session.Value : null,
         };
         var extra = windows.Skip(1).Select(w => w with { Tentative = tentative }).ToList();
 
@@ -243,6 +243,10 @@ public static partial class TimeWindowParser
     [GeneratedRegex(@"(?<![0-9/.:])(?<h>[0-9]{1,2})\s*(?:h|gio)\s*(?<min>[0-9]{2})?(?:\s*phut)?(?![a-z0-9])|(?<![0-9/.:])(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?![0-9])")]
     private static partial Regex ClockTime();
 
-    [GeneratedRegex(@"(?<![a-z])buoi\s+(?:sang|chieu|toi|trua)(?![a-z])")]
+    /// <summary>
+    /// On the clean text: "Buổi sáng" (or "buoi sang"), or a bare "sáng"/"chiều"/"tối" before a date — with its accents,
+    /// so "chuyển sang ngày 12/10" is not a morning.
+    /// </summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:buổi|buoi)\s+(?:sáng|chiều|tối|trưa|sang|chieu|toi|trua)(?!\p{L})|(?<!\p{L})(?:sáng|chiều|tối|trưa)(?=\s+(?:ngày|thứ|[0-9]))", RegexOptions.IgnoreCase)]
     private static partial Regex SessionWords();
 }

@@ -252,6 +252,13 @@ public class TimeWindowParserTests
     }
 
     [Theory]
+    [InlineData("Sáng ngày 10/10/2024", "Sáng")]
+    [InlineData("buổi chiều ngày 10/10/2024", "buổi chiều")]
+    [InlineData("BUOI TOI ngay 10/10/2024", "BUOI TOI")]
+    [InlineData("lùi sang ngày 10/10/2024", null)]
+    public void Sessions(string text, string? session) => Assert.Equal(session, Read(text).Session);
+
+    [Theory]
     [InlineData("14 giờ 30 phút, ngày 10/10/2024", 14, 30)]
     [InlineData("07:30 ngày 10/10/2024", 7, 30)]
     [InlineData("8h ngày 10/10/2024", 8, 0)]
