@@ -1,6 +1,7 @@
 using Lantoa.Domain.Geography;
 using Lantoa.Domain.Plans;
 using Lantoa.Domain.Units;
+using Lantoa.Domain.Units.Catalogue;
 using Lantoa.Domain.Users;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Plans;
@@ -154,7 +155,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
             var plan = new Plan(province.Id, demo.Title, demo.Kind, demo.Year, clock.GetUtcNow());
             demo.Header.ApplyTo(plan);
             db.Plans.Add(plan);
-            var byLabel = new Dictionary<string, Activity>();
+            var byLabel = new Dictionary<string, Lantoa.Domain.Plans.Activity>();
             foreach (var a in demo.Activities)
             {
                 var parent = a.ParentLabel is null ? null : byLabel[a.ParentLabel];

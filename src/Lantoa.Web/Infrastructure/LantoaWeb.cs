@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Features.Geography;
+using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;

@@ -6,7 +6,7 @@ using System.Text;
 namespace Lantoa.Domain.Units.Catalogue;
 
 /// <summary>A minimal RFC 4180 reader: comma-separated fields, quoted fields with commas, line breaks and doubled quotes.</summary>
-internal static class CsvReader
+public static class CsvReader
 {
     /// <summary>The records of <paramref name="reader"/>, each with the 1-based line on which it starts; blank lines are skipped.</summary>
     public static IEnumerable<(int Line, string[] Fields)> Read(TextReader reader)

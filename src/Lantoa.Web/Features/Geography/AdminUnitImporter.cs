@@ -1,5 +1,6 @@
 using Lantoa.Domain.Geography;
 using Lantoa.Domain.Text;
+using Lantoa.Domain.Units.Catalogue;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -123,35 +124,17 @@ public sealed class AdminUnitImporter(LantoaDb db)
     private static IEnumerable<Dictionary<string, string>> ReadRows(string file)
     {
         using var reader = new StreamReader(file, System.Text.Encoding.UTF8);
-        var header = reader.ReadLine()?.Split(',') ?? throw new InvalidDataException($"{file}: tệp trống.");
-        while (reader.ReadLine() is { } line)
+        string[]? header = null;
+        foreach (var (_, fields) in CsvReader.Read(reader))
         {
-            if (line.Length == 0) continue;
-            var cells = SplitCsv(line);
-            yield return header.Select((h, i) => (h, v: i < cells.Count ? cells[i].Normalize() : ""))
+            if (header is null)
+            {
+                header = fields;
+                continue;
+            }
+            yield return header.Select((h, i) => (h, v: i < fields.Length ? fields[i].Normalize() : ""))
                 .ToDictionary(x => x.h, x => x.v);
         }
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var sb = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { cells.Add(sb.ToString()); sb.Clear(); }
-            else sb.Append(c);
-        }
-        cells.Add(sb.ToString());
-        return cells;
+        if (header is null) throw new InvalidDataException($"{file}: tệp trống.");
     }
 }

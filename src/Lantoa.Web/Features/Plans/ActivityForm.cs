@@ -38,7 +38,7 @@ public sealed class ActivityForm
 
     [StringLength(4000, ErrorMessage = "Ghi chú tối đa 4000 ký tự.")] public string? Notes { get; set; }
 
-    public static ActivityForm From(Activity a)
+    public static ActivityForm From(Lantoa.Domain.Plans.Activity a)
     {
         var t = a.Time;
         string Names(PartyRole role) => string.Join("; ", a.Parties.Where(p => p.Role == role).Select(p => p.WrittenName));

@@ -13,7 +13,7 @@ public sealed record ActivityView(
     public static IReadOnlyList<ActivityView> For(Plan plan, ProvinceUnits units, IReadOnlyDictionary<int, int> assignedUnits, bool canEdit) =>
         plan.ActivitiesInOrder().Select(a => For(a, units, assignedUnits.GetValueOrDefault(a.Id), canEdit)).ToList();
 
-    public static ActivityView For(Activity a, ProvinceUnits units, int assigned, bool canEdit)
+    public static ActivityView For(Lantoa.Domain.Plans.Activity a, ProvinceUnits units, int assigned, bool canEdit)
     {
         IReadOnlyList<PartyView> Parties(PartyRole role) => a.Parties.Where(p => p.Role == role)
             .Select(p => new PartyView(units.NameOf(p.UnitId, p.GroupId), p.WrittenName, p.GroupId is not null))

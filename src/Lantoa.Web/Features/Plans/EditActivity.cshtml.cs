@@ -10,7 +10,7 @@ using PlanActivity = Lantoa.Domain.Plans.Activity;
 namespace Lantoa.Web.Features.Plans;
 
 /// <summary>Create or edit one activity: a full page without JavaScript, an inline row editor with htmx.</summary>
-public sealed class Activity(LantoaDb db, UnitDirectory directory, AssignmentService assignments, TimeProvider clock) : LantoaPage
+public sealed class EditActivity(LantoaDb db, UnitDirectory directory, AssignmentService assignments, TimeProvider clock) : LantoaPage
 {
     [BindProperty] public ActivityForm Form { get; set; } = new();
 
