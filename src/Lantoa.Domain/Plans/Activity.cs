@@ -47,6 +47,9 @@ public sealed class Activity
     private bool TimeOngoing { get; set; }
     private bool TimeDeadlineOnly { get; set; }
     private string? TimeText { get; set; }
+    private int? TimeDurationDays { get; set; }
+    private TimeOnly? TimeStartTime { get; set; }
+    private string? TimeSession { get; set; }
 
     public TimeWindow Time
     {
@@ -59,6 +62,9 @@ public sealed class Activity
             Ongoing = TimeOngoing,
             DeadlineOnly = TimeDeadlineOnly,
             Text = TimeText,
+            DurationDays = TimeDurationDays,
+            StartTime = TimeStartTime,
+            Session = TimeSession,
         };
         set
         {
@@ -73,6 +79,9 @@ public sealed class Activity
             TimeOngoing = value.Ongoing;
             TimeDeadlineOnly = value.DeadlineOnly;
             TimeText = string.IsNullOrWhiteSpace(value.Text) ? null : value.Text.Trim().Normalize();
+            TimeDurationDays = value.DurationDays;
+            TimeStartTime = value.StartTime;
+            TimeSession = value.Session;
         }
     }
 

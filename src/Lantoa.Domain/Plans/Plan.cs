@@ -130,6 +130,8 @@ public sealed class Plan
     public void Reparent(Activity activity, Activity? parent)
     {
         EnsureEditable();
+        if (!_activities.Contains(activity)) throw new DomainException("Hoạt động không thuộc kế hoạch này.");
+        if (parent is not null && !_activities.Contains(parent)) throw new DomainException("Hoạt động cha không thuộc kế hoạch này.");
         for (var a = parent; a is not null; a = a.Parent)
             if (a == activity) throw new DomainException("Không thể chuyển hoạt động vào chính nó hoặc hoạt động con của nó.");
         activity.MoveUnder(parent);

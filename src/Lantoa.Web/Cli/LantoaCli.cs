@@ -25,8 +25,18 @@ public static class LantoaCli
         root.Subcommands.Add(UsersCommands.Build());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
-        // Ctrl-C is left to the web host, which shuts down cleanly and then stops PostgreSQL.
-        return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
+        try
+        {
+            // Ctrl-C is left to the web host, which shuts down cleanly and then stops PostgreSQL.
+            return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Console.Error.WriteLine($"Lỗi: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("LANTOA_DEBUG") == "1") Console.Error.WriteLine(ex);
+            else Console.Error.WriteLine("(Đặt LANTOA_DEBUG=1 để xem chi tiết kỹ thuật.)");
+            return 1;
+        }
     }
 
     private static Command ServeCommand()

@@ -420,9 +420,7 @@ public class PlanTests
         Assert.Equal([one, oneOneA, two, oneOne], plan.ActivitiesInOrder());
     }
 
-    [Fact(Skip = "BUG: Plan.Reparent does not check that the new parent (nor the activity) belongs to this plan, although "
-                 + "AddActivity refuses a foreign parent. The activity is silently attached to another plan's activity and "
-                 + "disappears from this plan's ActivitiesInOrder().")]
+    [Fact]
     public void Reparent_under_a_parent_from_another_plan_is_refused()
     {
         var plan = NewPlan();

@@ -16,7 +16,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Ignore(x => x.IssuedOn);
         b.Ignore(x => x.IsReadOnly);
         b.Ignore(x => x.ReferenceDay);
-        b.Property<DateOnly?>("IssuedOnDate").HasColumnName("issued_on");
+        b.Property<DateOnly?>("IssuedOnDate");
         b.Property<DatePrecision?>("IssuedOnPrecision").HasConversion<string>();
         b.PrimitiveCollection(x => x.Recipients).HasField("_recipients").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.LegalBases).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -57,6 +57,9 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property<bool>("TimeOngoing");
         b.Property<bool>("TimeDeadlineOnly");
         b.Property<string?>("TimeText");
+        b.Property<int?>("TimeDurationDays");
+        b.Property<TimeOnly?>("TimeStartTime");
+        b.Property<string?>("TimeSession");
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Parties).HasField("_parties").UsePropertyAccessMode(PropertyAccessMode.Field);
