@@ -58,7 +58,8 @@ public static class LantoaCli
         await MigrationRunner.MigrateAsync(runtime.ConnectionString, ct);
 
         var urls = config["urls"] ?? config["LANTOA_URLS"] ?? "http://127.0.0.1:5000";
-        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = runtime.ConnectionString, Urls = urls });
+        var keys = Path.Combine(config["LANTOA_DATA"] ?? Path.Combine(Directory.GetCurrentDirectory(), ".lantoa"), "keys");
+        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = runtime.ConnectionString, Urls = urls, KeysDirectory = keys });
         var seeded = await SeedIfEmptyAsync(app.Services, config, ct);
 
         await app.StartAsync(ct);

@@ -98,7 +98,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         var districts = new Dictionary<int, Unit>();
         foreach (var d in admin.Where(a => a.Level == AdminLevel.District))
         {
-            var unit = GeographicUnit(province, d, UnitKind.DistrictCommittee, CommitteeName(d.Name), committee.Id);
+            var unit = GeographicUnit(province, d, UnitKind.DistrictCommittee, UnitCatalogue.CommitteeName(d.Name), committee.Id);
             districts[d.Id] = unit;
             db.Units.Add(unit);
         }
@@ -108,7 +108,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
             var district = districts[c.ParentId!.Value];
             var districtName = admin.First(a => a.Id == c.ParentId).Name;
             db.Units.Add(GeographicUnit(province, c, UnitKind.CommuneCommittee,
-                $"{CommitteeName(c.Name)}, {LowerFirst(districtName)}", district.Id));
+                $"{UnitCatalogue.CommitteeName(c.Name)}, {LowerFirst(districtName)}", district.Id));
         }
         await db.SaveChangesAsync(ct);
     }
@@ -120,9 +120,6 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         unit.SearchKey = Features.Units.Edit.SearchKeyOf(unit);
         return unit;
     }
-
-    /// <summary>"Huyện Bến Lức" → "UBND huyện Bến Lức"; "Phường 2" → "UBND phường 2".</summary>
-    public static string CommitteeName(string adminName) => "UBND " + LowerFirst(adminName);
 
     private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 

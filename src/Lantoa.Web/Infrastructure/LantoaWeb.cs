@@ -7,6 +7,7 @@ using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,9 @@ public sealed class LantoaWebOptions
     public string? ContentRoot { get; init; }
 
     public TimeProvider? Clock { get; init; }
+
+    /// <summary>Where the keys that protect login cookies are kept (LANTOA_DATA/keys); null keeps them in memory.</summary>
+    public string? KeysDirectory { get; init; }
     public string EnvironmentName { get; init; } = "Production";
 }
 
@@ -46,6 +50,9 @@ public static class LantoaWeb
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Lantoa");
+        if (options.KeysDirectory is not null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));
+        else dataProtection.UseEphemeralDataProtectionProvider();
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         builder.Services.AddScoped<CurrentActor>();
 
@@ -102,7 +109,7 @@ public static class LantoaWeb
     private static void AddServices(IServiceCollection services, string connectionString, TimeProvider clock)
     {
         services.AddSingleton(clock);
-        services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30)));
+        services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddScoped<AdminUnitImporter>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<AssignmentService>();

@@ -14,7 +14,7 @@ public sealed class Index(LantoaDb db, TimeProvider clock) : LantoaPage
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
     [BindProperty(SupportsGet = true)] public AdminLevel Level { get; set; } = AdminLevel.District;
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public DateOnly AsOf { get; private set; }
     public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];

@@ -14,7 +14,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public PlanKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public PlanStatus? Status { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Plans { get; private set; } = null!;
     public IReadOnlyList<int> Years { get; private set; } = [];
@@ -25,7 +25,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!ModelState.IsValid) return BadRequest();
+        if (!ModelState.IsValid) return Invalid();
         var actor = Actor;
         var query = db.Plans.AsNoTracking().Where(p => actor.ProvinceId == null || p.ProvinceId == actor.ProvinceId);
         if (!string.IsNullOrWhiteSpace(Q))

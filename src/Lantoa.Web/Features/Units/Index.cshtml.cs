@@ -16,7 +16,7 @@ public sealed class Index(LantoaDb db, TimeProvider clock) : LantoaPage
     /// <summary>dd/MM/yyyy: only units that exist on that day; blank for all.</summary>
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedList<Row> Units { get; private set; } = null!;
     public IReadOnlyList<GroupRow> Groups { get; private set; } = [];

@@ -14,7 +14,8 @@ public sealed class UnitDirectory(LantoaDb db)
         if (_cache.TryGetValue(provinceId, out var cached)) return cached;
         var units = await db.Units.AsNoTracking().Where(u => u.ProvinceId == provinceId).ToListAsync(ct);
         var groups = await db.UnitGroups.AsNoTracking().Include(g => g.Members).Where(g => g.ProvinceId == provinceId).ToListAsync(ct);
-        return _cache[provinceId] = new ProvinceUnits(units, groups);
+        var provinceName = await db.Provinces.Where(p => p.Id == provinceId).Select(p => p.Name).FirstOrDefaultAsync(ct);
+        return _cache[provinceId] = new ProvinceUnits(units, groups, provinceName);
     }
 
     public void Forget(int provinceId) => _cache.Remove(provinceId);
@@ -25,7 +26,7 @@ public sealed class ProvinceUnits
 {
     private readonly Lazy<UnitNameResolver> _resolver;
 
-    public ProvinceUnits(IReadOnlyList<Unit> units, IReadOnlyList<UnitGroup> groups)
+    public ProvinceUnits(IReadOnlyList<Unit> units, IReadOnlyList<UnitGroup> groups, string? provinceName = null)
     {
         Units = units;
         Groups = groups;
@@ -34,7 +35,8 @@ public sealed class ProvinceUnits
         _resolver = new Lazy<UnitNameResolver>(() => new UnitNameResolver(
             units.Select(u => new NameCandidate(u.Id, NameTargetKind.Unit, u.Name,
                     u.ShortName is null ? u.Aliases : [u.ShortName, .. u.Aliases], u.ValidFrom, u.ValidTo))
-                .Concat(groups.Select(g => new NameCandidate(g.Id, NameTargetKind.Group, g.Name, g.Aliases)))));
+                .Concat(groups.Select(g => new NameCandidate(g.Id, NameTargetKind.Group, g.Name, g.Aliases))),
+            provinceName is null ? [] : [provinceName]));
     }
 
     public IReadOnlyList<Unit> Units { get; }

@@ -27,7 +27,7 @@ public static class Paging
     /// <summary>The current URL with another page number, keeping every other query value.</summary>
     public static string PageUrl(HttpRequest request, int page)
     {
-        var query = request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
-        return $"{request.Path}?{string.Join("&", query.Append($"page={page}"))}";
+        var query = request.Query.Where(q => q.Key != "p").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        return $"{request.Path}?{string.Join("&", query.Append($"p={page}"))}";
     }
 }

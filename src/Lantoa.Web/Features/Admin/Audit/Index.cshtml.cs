@@ -15,7 +15,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public PagedList<AuditEntry> Entries { get; private set; } = null!;
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];

@@ -8,7 +8,7 @@ namespace Lantoa.Web.Features.Admin.Users;
 
 public sealed class Index(LantoaDb db, TimeProvider clock) : LantoaPage
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     public PagedList<Row> Users { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
 
