@@ -49,6 +49,9 @@ public static class LantoaWeb
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
+        // Vietnamese text goes out as UTF-8 characters, not as &#x…; escapes.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Lantoa");
         if (options.KeysDirectory is not null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));

@@ -87,7 +87,7 @@ public class PlanTests(DatabaseFixture fixture)
         var bad = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new()
         {
             ["Form.Title"] = "Hoạt động lỗi",
-            ["Form.Lead"] = "Sở Thong tin Truyen thong Vũ Trụ",
+            ["Form.Lead"] = "Sở Du hành Vũ trụ và Thiên văn",
             ["Form.Start"] = "10/10/2024",
             ["Form.End"] = "01/10/2024",
         });

@@ -107,7 +107,7 @@ public sealed class Edit(LantoaDb db) : LantoaPage
             Id = unit.Id;
         }
         var provinceId = unit?.ProvinceId ?? Actor.ProvinceId;
-        if (provinceId is null) return (null, NotFoundPage());
+        if (provinceId is null) return (null, unit is null ? Denied() : NotFoundPage());
         CanManage = AccessPolicy.CanManageCatalogue(Actor, provinceId.Value);
         CanEditProfile = unit is not null && AccessPolicy.CanEditUnitProfile(Actor, provinceId.Value, unit.Id);
         if (unit is null && !CanManage) return (null, Denied());

@@ -77,7 +77,7 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
             Id = group.Id;
         }
         var provinceId = group?.ProvinceId ?? Actor.ProvinceId;
-        if (provinceId is null) return (null, NotFoundPage());
+        if (provinceId is null) return (null, group is null ? Denied() : NotFoundPage());
         CanManage = AccessPolicy.CanManageCatalogue(Actor, provinceId.Value);
         if (group is null && !CanManage) return (null, Denied());
         Candidates = await db.Units.AsNoTracking().Where(u => u.ProvinceId == provinceId).ToListAsync();
