@@ -23,6 +23,7 @@ public static class LantoaCli
         root.Subcommands.Add(DbCommand());
         root.Subcommands.Add(UnitsCommands.Build());
         root.Subcommands.Add(UsersCommands.Build());
+        root.Subcommands.Add(BenchCommands.Build());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
         try
