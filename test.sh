@@ -14,20 +14,17 @@ install() {
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { echo "Cài PostgreSQL…"; install postgresql; }
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { echo "Cài Chromium…"; install chromium; }
 
-results=TestResults
-rm -rf "$results"
-status=0
-dotnet test Lantoa.slnx -c Release --nologo --results-directory "$results" --logger "trx" --logger "console;verbosity=minimal" "$@" || status=$?
+log=$(mktemp)
+set +e
+dotnet test Lantoa.slnx -c Release --nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" | grep -vE '^\s+Passed '
+status=${PIPESTATUS[0]}
+set -e
 
-passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
-  [ -f "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  t=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); e=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${t:-0} - ${e:-0}))
-done
+# One line per test assembly: "Passed!  - Failed:     0, Passed:   562, Skipped:     0, Total:   562, …"
+sum() { grep -E '^(Passed|Failed)! ' "$log" | sed -n "s/.*$1: *\([0-9]*\).*/\1/p" | awk '{s += $1} END {print s + 0}'; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+rm -f "$log"
 echo
-echo "Tests: $passed passed, $failed failed, $skipped skipped"
-if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then echo "Không có test nào chạy." >&2; exit 1; fi
+echo "Tests: ${passed:-0} passed, ${failed:-0} failed, ${skipped:-0} skipped"
+if [ "$status" -eq 0 ] && [ "${passed:-0}" -eq 0 ]; then echo "Không có test nào chạy." >&2; exit 1; fi
 exit "$status"
