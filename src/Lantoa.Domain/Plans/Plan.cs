@@ -70,7 +70,7 @@ public sealed class Plan
 
     public string? SignerName { get; set; }
     public PlanStatus Status { get; private set; }
-    public string SearchKey { get; set; } = "";
+    public string SearchKey { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
@@ -169,6 +169,10 @@ public sealed class Plan
     };
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
+
+    /// <summary>Folds title, number, theme, slogan and year into <see cref="SearchKey"/>, for diacritics-insensitive search.</summary>
+    public void RefreshSearchKey() =>
+        SearchKey = Text.VietnameseText.Fold(string.Join(" ", Title, NumberSymbol, Theme, Slogan, Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     public void EnsureEditable()
     {

@@ -37,8 +37,7 @@ public sealed class Unit
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
 
-    /// <summary>Folded name, short name and aliases, for diacritics-insensitive search.</summary>
-    public string SearchKey { get; set; } = "";
+    public string SearchKey { get; private set; } = "";
 
     public string DisplayName => Name;
 
@@ -56,14 +55,14 @@ public sealed class Unit
         ValidTo = to;
     }
 
+    /// <summary>Folds name, short name and aliases into <see cref="SearchKey"/>, for diacritics-insensitive search.</summary>
+    public void RefreshSearchKey() => SearchKey = Text.VietnameseText.Fold(string.Join(" ", [Name, ShortName, .. _aliases]));
+
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day <= ValidTo);
 
     /// <summary>Replaces the aliases, dropping blanks, duplicates and the unit's own name.</summary>
     public void SetAliases(IEnumerable<string> aliases)
     {
-        _aliases.Clear();
-        foreach (var a in aliases.Select(a => a.Trim().Normalize()).Where(a => a.Length > 0))
-            if (!_aliases.Contains(a, StringComparer.OrdinalIgnoreCase) && !string.Equals(a, Name, StringComparison.OrdinalIgnoreCase))
-                _aliases.Add(a);
+        AliasList.Replace(_aliases, aliases, Name);
     }
 }

@@ -26,7 +26,7 @@ public sealed class UnitGroup
     public int? RuleParentId { get; set; }
     public IReadOnlyList<string> Aliases => _aliases;
     public IReadOnlyList<UnitGroupMember> Members => _members;
-    public string SearchKey { get; set; } = "";
+    public string SearchKey { get; private set; } = "";
 
     public void Rename(string name)
     {
@@ -36,11 +36,11 @@ public sealed class UnitGroup
 
     public void SetAliases(IEnumerable<string> aliases)
     {
-        _aliases.Clear();
-        foreach (var a in aliases.Select(a => a.Trim().Normalize()).Where(a => a.Length > 0))
-            if (!_aliases.Contains(a, StringComparer.OrdinalIgnoreCase) && !string.Equals(a, Name, StringComparison.OrdinalIgnoreCase))
-                _aliases.Add(a);
+        AliasList.Replace(_aliases, aliases, Name);
     }
+
+    /// <summary>Folds name and aliases into <see cref="SearchKey"/>, for diacritics-insensitive search.</summary>
+    public void RefreshSearchKey() => SearchKey = Text.VietnameseText.Fold(string.Join(" ", [Name, .. _aliases]));
 
     public void SetMembers(IEnumerable<int> unitIds)
     {

@@ -95,7 +95,7 @@ public static partial class BenchCommands
                 NumberSymbol = $"{100 + i}/KH-UBND",
                 Theme = template.Theme,
             };
-            plan.SearchKey = PlanForm.SearchKeyOf(plan);
+            plan.RefreshSearchKey();
             var map = new Dictionary<Activity, Activity>();
             foreach (var a in template.ActivitiesInOrder())
             {

@@ -65,7 +65,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
                 var unit = new Unit(province.Id, c.Name, c.Kind) { Key = c.Key, ShortName = c.ShortName };
                 unit.SetAliases(c.Aliases);
                 unit.SetValidity(null, c.ValidTo);
-                unit.SearchKey = Features.Units.Edit.SearchKeyOf(unit);
+                unit.RefreshSearchKey();
                 byKey[c.Key] = unit;
                 db.Units.Add(unit);
             }
@@ -79,7 +79,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
                 var group = new UnitGroup(province.Id, g.Name) { Key = g.Key, RuleKind = g.RuleKind };
                 group.SetAliases(g.Aliases);
                 group.SetMembers(g.MemberKeys.Select(k => byKey[k].Id));
-                group.SearchKey = Lantoa.Domain.Text.VietnameseText.Fold(string.Join(" ", [group.Name, .. group.Aliases]));
+                group.RefreshSearchKey();
                 db.UnitGroups.Add(group);
             }
             await db.SaveChangesAsync(ct);
@@ -117,7 +117,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
     {
         var unit = new Unit(province.Id, name, kind) { AdminUnitId = admin.Id, ParentId = parentId, Key = $"{kind}-{admin.Code}" };
         unit.SetValidity(admin.ValidFrom, admin.ValidTo);
-        unit.SearchKey = Features.Units.Edit.SearchKeyOf(unit);
+        unit.RefreshSearchKey();
         return unit;
     }
 

@@ -109,11 +109,8 @@ public sealed class PlanForm
         plan.ReplaceLegalBases(Lines(LegalBases).Select(ToLegalBasis));
         foreach (var old in plan.Deadlines.ToList()) plan.RemoveDeadline(old);
         foreach (var dl in Lines(Deadlines).Select(ParseDeadline).OfType<PlanDeadline>()) plan.AddDeadline(dl);
-        plan.SearchKey = SearchKeyOf(plan);
+        plan.RefreshSearchKey();
     }
-
-    public static string SearchKeyOf(Plan plan) =>
-        VietnameseText.Fold(string.Join(" ", plan.Title, plan.NumberSymbol, plan.Theme, plan.Slogan, plan.Year.ToString(CultureInfo.InvariantCulture)));
 
     private static PlanLegalBasis ToLegalBasis(string line)
     {

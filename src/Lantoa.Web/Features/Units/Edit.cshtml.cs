@@ -84,7 +84,7 @@ public sealed class Edit(LantoaDb db) : LantoaPage
             unit.ParentId = Form.ParentId;
             unit.SetValidity(from, to);
             unit.SetAliases((Form.Aliases ?? "").Split('\n'));
-            unit.SearchKey = SearchKeyOf(unit);
+            unit.RefreshSearchKey();
         }
         unit!.ContactPerson = Blank(Form.ContactPerson);
         unit.ContactPhone = Blank(Form.ContactPhone);
@@ -93,8 +93,6 @@ public sealed class Edit(LantoaDb db) : LantoaPage
         Flash("Đã lưu đơn vị.");
         return Redirect($"/Units/{unit.Id}");
     }
-
-    public static string SearchKeyOf(Unit u) => VietnameseText.Fold(string.Join(" ", [u.Name, u.ShortName, .. u.Aliases]));
 
     private async Task<(Unit?, IActionResult?)> LoadAsync(string id)
     {

@@ -60,7 +60,7 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
         group.RuleKind = Form.RuleKind;
         group.SetMembers(Form.MemberIds);
         group.SetAliases((Form.Aliases ?? "").Split('\n'));
-        group.SearchKey = VietnameseText.Fold(string.Join(" ", [group.Name, .. group.Aliases]));
+        group.RefreshSearchKey();
         await db.SaveChangesAsync();
         Flash("Đã lưu nhóm đơn vị.");
         return Redirect($"/Units/Groups/{group.Id}");
