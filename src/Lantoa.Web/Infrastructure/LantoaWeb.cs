@@ -46,6 +46,8 @@ public static class LantoaWeb
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys live in LANTOA_DATA/keys, readable only by the server account; there is no key vault to encrypt them with.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
