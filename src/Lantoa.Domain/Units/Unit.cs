@@ -39,8 +39,6 @@ public sealed class Unit
 
     public string SearchKey { get; private set; } = "";
 
-    public string DisplayName => Name;
-
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Tên đơn vị không được để trống.");

@@ -36,7 +36,4 @@ public static class AccessPolicy
         actor.Has(Role.Admin) && (actor.IsNational || (provinceId is not null && actor.ProvinceId == provinceId));
 
     public static bool CanReadAudit(Actor actor) => actor.Has(Role.Admin);
-
-    /// <summary>A province admin may not create a national admin, nor give roles outside their province.</summary>
-    public static bool CanGrant(Actor actor, int? targetProvinceId) => CanManageUsers(actor, targetProvinceId);
 }

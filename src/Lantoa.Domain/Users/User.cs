@@ -40,8 +40,6 @@ public sealed class User
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public bool IsNationalAdmin => ProvinceId is null && _roles.Contains(Role.Admin);
-
     public void SetRoles(IEnumerable<Role> roles)
     {
         var list = roles.Distinct().ToList();

@@ -198,7 +198,6 @@ public class UnitGroupTests
         var unit = new Unit(LongAn, "  " + "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh".Normalize(System.Text.NormalizationForm.FormD) + " ", UnitKind.MassOrganisation);
 
         Assert.Equal("Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", unit.Name);
-        Assert.Equal(unit.Name, unit.DisplayName);
         Assert.Equal(UnitKind.MassOrganisation, unit.Kind);
         Assert.Null(unit.ValidFrom);
         Assert.Null(unit.ValidTo);

@@ -130,15 +130,12 @@ public class AccessPolicyTests
     [InlineData(Who.Leadership, false, false, false)]
     [InlineData(Who.NationalAdmin, true, true, true)]
     [InlineData(Who.NoProvinceCoordinator, false, false, false)]
-    public void CanManageUsers_and_CanGrant(Who who, bool own, bool other, bool national)
+    public void CanManageUsers_by_province(Who who, bool own, bool other, bool national)
     {
         var actor = Make(who);
         Assert.Equal(own, AccessPolicy.CanManageUsers(actor, OwnProvince));
         Assert.Equal(other, AccessPolicy.CanManageUsers(actor, OtherProvince));
         Assert.Equal(national, AccessPolicy.CanManageUsers(actor, null));
-        Assert.Equal(own, AccessPolicy.CanGrant(actor, OwnProvince));
-        Assert.Equal(other, AccessPolicy.CanGrant(actor, OtherProvince));
-        Assert.Equal(national, AccessPolicy.CanGrant(actor, null));
     }
 
     [Theory]
@@ -175,7 +172,6 @@ public class AccessPolicyTests
         Assert.True(AccessPolicy.CanManagePlans(coordinatorAndAdmin, OwnProvince));
         Assert.True(AccessPolicy.CanManageUsers(coordinatorAndAdmin, OwnProvince));
         Assert.False(AccessPolicy.CanManagePlans(coordinatorAndAdmin, OtherProvince));
-        Assert.False(AccessPolicy.CanGrant(coordinatorAndAdmin, null));
     }
 
     [Fact]
@@ -185,7 +181,6 @@ public class AccessPolicyTests
 
         Assert.True(actor.IsNational);
         Assert.True(AccessPolicy.CanManagePlans(actor, 63));
-        Assert.True(AccessPolicy.CanGrant(actor, null));
     }
 
     [Fact]

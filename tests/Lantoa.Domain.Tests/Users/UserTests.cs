@@ -50,14 +50,6 @@ public class UserTests
     public void Two_users_get_different_security_stamps() =>
         Assert.NotEqual(NewUser().SecurityStamp, NewUser().SecurityStamp);
 
-    [Fact]
-    public void IsNationalAdmin_needs_no_province_and_the_admin_role()
-    {
-        Assert.True(NewUser(null, Role.Admin).IsNationalAdmin);
-        Assert.True(NewUser(null, Role.Coordinator, Role.Admin).IsNationalAdmin);
-        Assert.False(NewUser(1, Role.Admin).IsNationalAdmin);
-        Assert.False(NewUser(null, Role.Coordinator).IsNationalAdmin);
-    }
 
     // ---- roles ----
 

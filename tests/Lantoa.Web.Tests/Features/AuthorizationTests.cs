@@ -126,7 +126,25 @@ public class AuthorizationTests(DatabaseFixture fixture)
             return 0;
         });
 
-        // Their own unit's data they may change.
+        // Their own unit's contact details they may change — but not its name, kind or aliases.
+        var bao = app.NewClient();
+        await bao.LoginAsync("baolongan");
+        var ownProfile = await bao.PostFormAsync($"/Units/{ids.BaoUnit}", new()
+        {
+            ["Form.ContactPhone"] = "0272 3826 123", ["Form.Name"] = "Báo Long An điện tử", ["Form.Kind"] = "Enterprise", ["Form.Aliases"] = "Báo LA",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ownProfile.StatusCode);
+        await app.InScopeAsync(async sp =>
+        {
+            var unit = await sp.GetRequiredService<LantoaDb>().Units.SingleAsync(u => u.Id == ids.BaoUnit);
+            Assert.Equal("0272 3826 123", unit.ContactPhone);
+            Assert.Equal("Báo Long An", unit.Name);
+            Assert.Equal(Lantoa.Domain.Units.UnitKind.Press, unit.Kind);
+            Assert.DoesNotContain("Báo LA", unit.Aliases);
+            return 0;
+        });
+
+        // Their own unit's assignments they may acknowledge.
         var benLucAssignment = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Assignments.Where(a => a.UnitId == ids.BenLucUnit).Select(a => a.Id).FirstAsync());
         var own = await benluc.PostFormAsync("/MyWork?handler=Acknowledge", new() { ["assignmentId"] = benLucAssignment.ToString(), ["form.FocalPerson"] = "Trần Văn A" });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);

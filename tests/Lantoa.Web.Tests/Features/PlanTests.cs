@@ -156,6 +156,62 @@ public class PlanTests(DatabaseFixture fixture)
         Assert.Contains("dieuphoi", text);
         Assert.Contains("Tuyên truyền về chuyển đổi số trên địa bàn tỉnh Long An năm 2024", text);   // old value
         Assert.Contains("Tuyên truyền về chuyển đổi số năm 2024 (sửa đổi)", text);              // new value
+        Assert.Contains($"Kế hoạch #{planId}", text);                                              // records and fields in Vietnamese
+        Assert.Contains("Tên:", text);
+        Assert.DoesNotContain("{\"", text);                                                        // no raw JSON
+    }
+
+    [Fact]
+    public async Task Closing_a_plan_makes_it_read_only()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var client = app.NewClient();
+        await client.LoginAsync("dieuphoi");
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
+
+        var wrongStep = await client.PostFormAsync($"/Plans/{planId}?handler=Status", new() { ["next"] = "Draft" });
+        Assert.Equal(HttpStatusCode.Conflict, wrongStep.StatusCode);
+        Assert.Contains("Không thể chuyển kế hoạch sang", await wrongStep.Content.ReadAsStringAsync());
+
+        var close = await client.PostFormAsync($"/Plans/{planId}?handler=Status", new() { ["next"] = "Closed" });
+        Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
+        Assert.Equal(PlanStatus.Closed, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
+
+        var edit = await client.PostFormAsync($"/Plans/{planId}/Edit", new() { ["Form.Title"] = "Sửa sau khi kết thúc", ["Form.Year"] = "2024" });
+        var add = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Thêm sau khi kết thúc" });
+        Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
+        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Activities.AnyAsync(a => a.Title == "Thêm sau khi kết thúc")));
+    }
+
+    [Fact]
+    public async Task Time_written_in_words_that_cannot_be_read_is_refused_with_a_Vietnamese_message()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var client = app.NewClient();
+        await client.LoginAsync("dieuphoi");
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.DxDay).Select(p => p.Id).FirstAsync());
+
+        var response = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Hoạt động", ["Form.TimeText"] = "khi nào rảnh" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var page = await TestApp.Client.ParseAsync(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Chưa hiểu thời gian \"khi nào rảnh\"", page.QuerySelector(".validation-summary-errors")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("/Plans?year=abc")]
+    [InlineData("/Plans?status=Khong")]
+    public async Task An_unreadable_filter_in_the_address_gets_the_Vietnamese_400_page(string url)
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var client = app.NewClient();
+        await client.LoginAsync("lanhdao");
+
+        var response = await client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Yêu cầu không hợp lệ", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!ModelState.IsValid) return Invalid();
+        if (!ModelState.IsValid) return BadRequest(); // an unreadable filter in the URL: the Vietnamese 400 page
         var actor = Actor;
         var query = db.Plans.AsNoTracking().Where(p => actor.ProvinceId == null || p.ProvinceId == actor.ProvinceId);
         if (!string.IsNullOrWhiteSpace(Q))

@@ -5,10 +5,9 @@ namespace Lantoa.Web.Features.Plans;
 
 /// <summary>An activity as the plan page shows it: parties by name, time in words, how many units it reaches.</summary>
 public sealed record ActivityView(
-    int Id, int PlanId, int Depth, string Label, string Title, ActivityKind Kind, string? Content,
+    int Id, int PlanId, int Depth, string Label, string Title, ActivityKind Kind,
     IReadOnlyList<PartyView> Lead, IReadOnlyList<PartyView> Coordinating,
-    TimeWindow Time, string? Location, string? ParticipantsText, int? ExpectedParticipants, string? Notes,
-    int AssignedUnits, bool CanEdit)
+    TimeWindow Time, string? Location, int? ExpectedParticipants, int AssignedUnits, bool CanEdit)
 {
     public static IReadOnlyList<ActivityView> For(Plan plan, ProvinceUnits units, IReadOnlyDictionary<int, int> assignedUnits, bool canEdit) =>
         plan.ActivitiesInOrder().Select(a => For(a, units, assignedUnits.GetValueOrDefault(a.Id), canEdit)).ToList();
@@ -18,9 +17,8 @@ public sealed record ActivityView(
         IReadOnlyList<PartyView> Parties(PartyRole role) => a.Parties.Where(p => p.Role == role)
             .Select(p => new PartyView(units.NameOf(p.UnitId, p.GroupId), p.WrittenName, p.GroupId is not null))
             .ToList();
-        return new ActivityView(a.Id, a.PlanId, a.Depth, a.Label, a.Title, a.Kind, a.Content,
-            Parties(PartyRole.Lead), Parties(PartyRole.Coordinating), a.Time, a.Location, a.ParticipantsText,
-            a.ExpectedParticipants, a.Notes, assigned, canEdit);
+        return new ActivityView(a.Id, a.PlanId, a.Depth, a.Label, a.Title, a.Kind,
+            Parties(PartyRole.Lead), Parties(PartyRole.Coordinating), a.Time, a.Location, a.ExpectedParticipants, assigned, canEdit);
     }
 }
 

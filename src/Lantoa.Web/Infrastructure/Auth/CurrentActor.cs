@@ -43,8 +43,6 @@ public static class LantoaClaims
 public sealed class CurrentActor(IHttpContextAccessor http)
 {
     public Actor? Actor => http.HttpContext is { } ctx ? LantoaClaims.ToActor(ctx.User) : null;
-
-    public Actor Required => Actor ?? throw new UnauthorizedAccessException();
 }
 
 /// <summary>Audit identity taken from the login cookie.</summary>

@@ -6,8 +6,6 @@ namespace Lantoa.Web.Infrastructure.Web;
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
-    public bool HasPrevious => Page > 1;
-    public bool HasNext => Page < PageCount;
 }
 
 public static class Paging

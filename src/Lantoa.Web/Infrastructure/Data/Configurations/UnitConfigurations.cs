@@ -12,7 +12,6 @@ internal sealed class UnitConfiguration : IEntityTypeConfiguration<Unit>
         b.Property(x => x.Kind).HasConversion<string>();
         b.PrimitiveCollection(x => x.Aliases).HasField("_aliases").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId);
-        b.Ignore(x => x.DisplayName);
     }
 }
 

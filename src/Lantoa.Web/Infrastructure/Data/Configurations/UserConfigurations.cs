@@ -12,7 +12,6 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.ToTable("users");
         b.PrimitiveCollection(x => x.Roles).HasField("_roles").UsePropertyAccessMode(PropertyAccessMode.Field)
             .ElementType(e => e.HasConversion<string>());
-        b.Ignore(x => x.IsNationalAdmin);
     }
 }
 
