@@ -35,6 +35,13 @@ public sealed class Activity
     public string? ParticipantsText { get; set; }
     public int? ExpectedParticipants { get; private set; }
     public string? Notes { get; set; }
+
+    /// <summary>The budget as the plan body writes it: "388.400.000 đồng; từ nguồn kinh phí ngân sách nhà nước …".</summary>
+    public string? BudgetText { get; set; }
+
+    /// <summary>The figure quoted in the plan body, checked against the activity's estimate.</summary>
+    public Budgets.Money? StatedBudget { get; set; }
+
     public IReadOnlyList<ActivityParty> Parties => _parties;
 
     // The time window, stored flat.

@@ -12,6 +12,7 @@ public sealed class Plan
     private readonly List<PlanDeadline> _deadlines = [];
     private readonly List<Activity> _activities = [];
     private readonly List<string> _recipients = [];
+    private readonly List<PlanUnitBudget> _unitBudgets = [];
 
     private Plan() { }
 
@@ -77,6 +78,21 @@ public sealed class Plan
     public IReadOnlyList<PlanLegalBasis> LegalBases => _legalBases;
     public IReadOnlyList<PlanDeadline> Deadlines => _deadlines;
     public IReadOnlyList<Activity> Activities => _activities;
+
+    /// <summary>The plan's total as its budget section states it ("Tổng kinh phí …: 640.925.000 đồng").</summary>
+    public Budgets.Money? StatedBudgetTotal { get; set; }
+
+    /// <summary>The per-unit totals its budget section states ("Sở Thông tin và Truyền thông: 446.350.000 đồng").</summary>
+    public IReadOnlyList<PlanUnitBudget> UnitBudgets => _unitBudgets;
+
+    public void SetUnitBudget(int unitId, Budgets.Money amount, string? writtenName)
+    {
+        var existing = _unitBudgets.FirstOrDefault(b => b.UnitId == unitId);
+        if (existing is not null) _unitBudgets.Remove(existing);
+        _unitBudgets.Add(new PlanUnitBudget(unitId, amount, writtenName));
+    }
+
+    public void RemoveUnitBudget(int unitId) => _unitBudgets.RemoveAll(b => b.UnitId == unitId);
 
     public bool IsReadOnly => Status == PlanStatus.Closed;
 
@@ -243,4 +259,24 @@ public sealed class PlanDeadline
     public DateOnly DueOn { get; private set; }
     public string Description { get; private set; } = "";
     public string? OwedBy { get; private set; }
+}
+
+/// <summary>A unit's share of the plan's budget as the document states it.</summary>
+public sealed class PlanUnitBudget
+{
+    private PlanUnitBudget() { }
+
+    public PlanUnitBudget(int unitId, Budgets.Money amount, string? writtenName)
+    {
+        if (amount.IsNegative) throw new DomainException("Kinh phí không được âm.");
+        UnitId = unitId;
+        Amount = amount;
+        WrittenName = string.IsNullOrWhiteSpace(writtenName) ? null : writtenName.Trim().Normalize();
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public int UnitId { get; private set; }
+    public Budgets.Money Amount { get; private set; }
+    public string? WrittenName { get; private set; }
 }

@@ -31,6 +31,24 @@ public static class AccessPolicy
         CanReadProvince(actor, provinceId)
         && (actor.UnitId == unitId || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership) || actor.Has(Role.Admin));
 
+    /// <summary>
+    /// Change an estimate's lines, figures and funding: coordinators for any estimate of the province; officers of the
+    /// lead unit for the estimate of their activity (<paramref name="leadUnitIds"/>). A plan-level estimate (no
+    /// activity) is the coordinators' alone.
+    /// </summary>
+    public static bool CanEditEstimate(Actor actor, int provinceId, IReadOnlyCollection<int> leadUnitIds) =>
+        CanManagePlans(actor, provinceId)
+        || (CanReadProvince(actor, provinceId) && actor.Has(Role.UnitOfficer) && actor.UnitId is { } unit
+            && leadUnitIds.Contains(unit));
+
+    /// <summary>Approve an estimate or return it with comments: reviewers (the finance department) of the province.</summary>
+    public static bool CanReviewEstimate(Actor actor, int provinceId) =>
+        CanReadProvince(actor, provinceId) && actor.Has(Role.Reviewer);
+
+    /// <summary>Spending norms: coordinators and reviewers of the province edit them; everyone in it reads them.</summary>
+    public static bool CanManageNorms(Actor actor, int provinceId) =>
+        CanManagePlans(actor, provinceId) || CanReviewEstimate(actor, provinceId);
+
     /// <summary>Users and the audit trail: admins (of the province, or national).</summary>
     public static bool CanManageUsers(Actor actor, int? provinceId) =>
         actor.Has(Role.Admin) && (actor.IsNational || (provinceId is not null && actor.ProvinceId == provinceId));

@@ -17,6 +17,9 @@ public enum Role
 
     /// <summary>Lãnh đạo: reads everything in the province, changes nothing.</summary>
     Leadership,
+
+    /// <summary>Thẩm định tài chính: the finance department; comments on and approves estimates, reads the province.</summary>
+    Reviewer,
 }
 
 public static class RoleNames
@@ -27,6 +30,7 @@ public static class RoleNames
         Role.Coordinator => "Điều phối",
         Role.UnitOfficer => "Cán bộ đơn vị",
         Role.Leadership => "Lãnh đạo",
+        Role.Reviewer => "Thẩm định tài chính",
         _ => role.ToString(),
     };
 }

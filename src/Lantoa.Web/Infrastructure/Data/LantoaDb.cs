@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Lantoa.Domain.Audit;
+using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Geography;
 using Lantoa.Domain.Plans;
 using Lantoa.Domain.Units;
@@ -26,6 +27,10 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ActivityParty> ActivityParties => Set<ActivityParty>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<Estimate> Estimates => Set<Estimate>();
+    public DbSet<EstimateLine> EstimateLines => Set<EstimateLine>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<SpendingNorm> SpendingNorms => Set<SpendingNorm>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -26,6 +26,9 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.HasMany(x => x.Activities).WithOne(a => a.Plan).HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Activities).HasField("_activities").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasOne<Unit>().WithMany().HasForeignKey(x => x.IssuingUnitId);
+        b.Property(x => x.StatedBudgetTotal).HasConversion(BudgetColumns.Money);
+        b.HasMany(x => x.UnitBudgets).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.UnitBudgets).HasField("_unitBudgets").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -60,6 +63,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property<int?>("TimeDurationDays");
         b.Property<TimeOnly?>("TimeStartTime");
         b.Property<string?>("TimeSession");
+        b.Property(x => x.StatedBudget).HasConversion(BudgetColumns.Money);
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Parties).HasField("_parties").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,0 +1,344 @@
+using Lantoa.Domain;
+using Lantoa.Domain.Budgets;
+using Lantoa.Domain.Findings;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lantoa.Web.Features.Budgets;
+
+/// <summary>
+/// One estimate: the appendix table with its group rows, subtotals and total, recomputed and checked on every change.
+/// Rows are edited in place with htmx (Enter saves, Esc cancels, the blank row at the bottom adds), a block copied
+/// from Excel is pasted in, the table goes to and comes back from .xlsx, and the estimate moves through its review.
+/// Every handler works without JavaScript too (full-page post and redirect).
+/// </summary>
+[RequestSizeLimit(BudgetLimits.MaxUploadBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxUploadBytes + 64 * 1024, ValueLengthLimit = 4 * 1024 * 1024)]
+public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock) : LantoaPage
+{
+    [BindProperty] public LineForm Line { get; set; } = new();
+    [BindProperty] public HeaderForm Header { get; set; } = new();
+
+    public EstimateContext Context { get; private set; } = null!;
+    public EstimateSheet Sheet { get; private set; } = null!;
+    public IReadOnlyList<FundingSource> Sources { get; private set; } = [];
+    public string? PastedText { get; private set; }
+
+    public sealed class HeaderForm
+    {
+        public string? Title { get; set; }
+        public string? AppendixLabel { get; set; }
+        public string? AttachedTo { get; set; }
+        public string? StatedTotal { get; set; }
+        public int? FundingSourceId { get; set; }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id, int? edit)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        await DescribeAsync(edit is { } e && Context.CanEditLines ? e : null);
+        return IsHtmx ? Partial("_EstimateTable", Sheet) : Page();
+    }
+
+    /// <summary>Saves one row (an existing line, or the blank row: a new line, optionally inserted before another).</summary>
+    public async Task<IActionResult> OnPostLineAsync(int id, int? lineId, int? before)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var estimate = Context.Estimate;
+        var line = lineId is { } lid ? estimate.Lines.FirstOrDefault(l => l.Id == lid) : null;
+        if (lineId is not null && line is null) return NotFoundPage();
+        await CheckLinksAsync();
+        var figures = Line.ReadFigures(ModelState);
+        if (figures is not { } f) return await InvalidTableAsync(lineId ?? 0);
+
+        try
+        {
+            if (line is null)
+            {
+                line = Line.IsGroup
+                    ? EstimateLine.Group(Line.Label, Line.Content!)
+                    : EstimateLine.Item(Line.Label, Line.Content!, Line.UnitOfMeasure, f.Quantity, f.UnitPrice, f.Amount);
+                if (f.Amount is null && !Line.IsGroup) line.Edit(f.Quantity, f.UnitPrice, null);
+                var index = before is { } b ? estimate.Lines.ToList().FindIndex(l => l.Id == b) : -1;
+                estimate.AddLine(line, index >= 0 ? index : null);
+            }
+            else
+            {
+                if ((line.Kind == EstimateLineKind.Group) != Line.IsGroup)
+                {
+                    ModelState.AddModelError("Line.IsGroup", "Không đổi được dòng nhóm thành dòng chi tiết (hãy xóa và thêm lại).");
+                    return await InvalidTableAsync(line.Id);
+                }
+
+                line.SetText(Line.Label, Line.Content!);
+                line.UnitOfMeasure = Clean(Line.UnitOfMeasure);
+                line.Edit(f.Quantity, f.UnitPrice, f.Amount);
+            }
+
+            line.Note = Clean(Line.Note);
+            line.FundingSourceId = Line.FundingSourceId;
+            line.NormId = Line.NormId;
+            _ = line.ComputedAmount; // an overflowing product is refused here, before anything is saved
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Line.Content", e.Message);
+            return await InvalidTableAsync(lineId ?? 0);
+        }
+
+        estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync(newRowFocus: lineId is null);
+    }
+
+    public async Task<IActionResult> OnPostDeleteLineAsync(int id, int lineId)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null) return NotFoundPage();
+        Context.Estimate.RemoveLine(line);
+        db.EstimateLines.Remove(line);
+        Context.Estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync();
+    }
+
+    public async Task<IActionResult> OnPostMoveLineAsync(int id, int lineId, int offset)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null) return NotFoundPage();
+        Context.Estimate.MoveLine(line, Math.Sign(offset));
+        Context.Estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync();
+    }
+
+    /// <summary>
+    /// A block copied from Excel or Word (tab-separated rows, with or without the header) becomes lines — appended, or
+    /// replacing all lines. Any unreadable cell refuses the whole block with its row and column; nothing is saved.
+    /// </summary>
+    public async Task<IActionResult> OnPostPasteAsync(int id, string? text, bool replace)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        PastedText = text;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ModelState.AddModelError("text", "Chưa có nội dung để dán.");
+            return await InvalidTableAsync(0);
+        }
+
+        var result = EstimateTableReader.ReadText(text, Context.Estimate.Title);
+        if (!Accept(result, out var read)) return await InvalidTableAsync(0);
+        Apply(read!, replace);
+        await db.SaveChangesAsync();
+        if (!IsHtmx) Flash($"Đã thêm {read!.Lines.Count} dòng.");
+        return await TableOrRedirectAsync();
+    }
+
+    /// <summary>Replaces the lines with those of an .xlsx in the appendix layout (as exported, possibly edited in Excel).</summary>
+    public async Task<IActionResult> OnPostImportAsync(int id, IFormFile? file)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        EstimateReadResult? result = null;
+        if (file is null || file.Length == 0) ModelState.AddModelError("file", "Chưa chọn tệp, hoặc tệp rỗng.");
+        else if (file.Length > BudgetLimits.MaxUploadBytes)
+            ModelState.AddModelError("file", $"Tệp quá lớn; giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB.");
+        else if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            ModelState.AddModelError("file", "Chỉ nhận tệp Excel .xlsx.");
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            using var buffer = new MemoryStream();
+            await stream.CopyToAsync(buffer);
+            buffer.Position = 0;
+            result = EstimateWorkbook.Import(buffer, Context.Estimate.Title);
+        }
+
+        if (result is null || !Accept(result, out var read))
+        {
+            await DescribeAsync(null);
+            return Invalid();
+        }
+
+        Apply(read!, replace: true);
+        if (read!.StatedTotal is { } total) Context.Estimate.StatedTotal = total;
+        await db.SaveChangesAsync();
+        Flash($"Đã nhập {read.Lines.Count} dòng từ tệp \"{file!.FileName}\".");
+        return Redirect($"/Budgets/Estimates/{id}");
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        var plan = Context.Plan;
+        var attached = Context.Estimate.AttachedTo
+            ?? $"(Kèm theo Kế hoạch số {plan.NumberSymbol ?? "     "} ngày {(plan.IssuedOn is { } d ? d.ToString() : "    ")} của {plan.IssuerName ?? "UBND tỉnh"})";
+        var bytes = EstimateWorkbook.Export(Context.Estimate, plan.NumberSymbol, attached);
+        var name = $"du-toan-{id}.xlsx";
+        return File(bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+    }
+
+    public async Task<IActionResult> OnPostHeaderAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        Money? stated = null;
+        if (!string.IsNullOrWhiteSpace(Header.StatedTotal))
+        {
+            if (!Money.TryParse(Header.StatedTotal, out var s, out var error)) ModelState.AddModelError("Header.StatedTotal", "Tổng cộng ghi trong văn bản: " + error);
+            else if (s.IsNegative) ModelState.AddModelError("Header.StatedTotal", "Tổng cộng không được âm.");
+            else stated = s;
+        }
+
+        if (string.IsNullOrWhiteSpace(Header.Title)) ModelState.AddModelError("Header.Title", "Nhập tên dự toán.");
+        if (Header.FundingSourceId is { } fs && !(await estimates.SourcesAsync(Context.Plan.Id)).Any(s => s.Id == fs))
+            ModelState.AddModelError("Header.FundingSourceId", "Nguồn kinh phí không thuộc kế hoạch này.");
+        if (!ModelState.IsValid)
+        {
+            await DescribeAsync(null);
+            return Invalid();
+        }
+
+        var e = Context.Estimate;
+        e.SetTitle(Header.Title!);
+        e.AppendixLabel = Clean(Header.AppendixLabel);
+        e.AttachedTo = Clean(Header.AttachedTo);
+        e.StatedTotal = stated;
+        e.FundingSourceId = Header.FundingSourceId;
+        e.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã lưu thông tin dự toán.");
+        return Redirect($"/Budgets/Estimates/{id}");
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanSubmit) return Denied();
+        Context.Estimate.Submit(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã trình dự toán để thẩm định.");
+        return Redirect($"/Budgets/Estimates/{id}");
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanReview) return Denied();
+        Context.Estimate.Approve(Actor.UserId, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã phê duyệt dự toán.");
+        return Redirect($"/Budgets/Estimates/{id}");
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(int id, string? comment)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanReview) return Denied();
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            ModelState.AddModelError("comment", "Hãy ghi ý kiến khi trả lại dự toán.");
+            await DescribeAsync(null);
+            return Invalid();
+        }
+
+        Context.Estimate.Return(comment, clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã trả lại dự toán kèm ý kiến.");
+        return Redirect($"/Budgets/Estimates/{id}");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id)
+    {
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        db.Estimates.Remove(Context.Estimate);
+        await db.SaveChangesAsync();
+        Flash($"Đã xóa dự toán \"{Context.Estimate.Title}\".");
+        return Redirect($"/Plans/{Context.Plan.Id}/Budget");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int id)
+    {
+        var context = await estimates.LoadAsync(id, Actor);
+        if (context is null) return NotFoundPage();
+        Context = context;
+        return null;
+    }
+
+    private async Task DescribeAsync(int? editing)
+    {
+        Sources = await estimates.SourcesAsync(Context.Plan.Id);
+        var norms = await estimates.NormsAsync(Context.Plan.ProvinceId);
+        var errors = ModelState.Where(m => m.Value!.Errors.Count > 0).SelectMany(m => m.Value!.Errors.Select(e => e.ErrorMessage)).ToList();
+        Sheet = EstimateSheet.Build(Context, norms, Sources, editing, editing is null ? null : Line, errors, PastedText);
+        Header = new HeaderForm
+        {
+            Title = Context.Estimate.Title, AppendixLabel = Context.Estimate.AppendixLabel, AttachedTo = Context.Estimate.AttachedTo,
+            StatedTotal = Context.Estimate.StatedTotal?.ToDigits(), FundingSourceId = Context.Estimate.FundingSourceId,
+        };
+    }
+
+    private async Task<IActionResult> InvalidTableAsync(int editing)
+    {
+        await DescribeAsync(editing);
+        if (IsHtmx) return InvalidPartial("_EstimateTable", Sheet);
+        return Invalid();
+    }
+
+    private async Task<IActionResult> TableOrRedirectAsync(bool newRowFocus = false)
+    {
+        if (!IsHtmx) return Redirect($"/Budgets/Estimates/{Context.Estimate.Id}");
+        ModelState.Clear();
+        Line = new LineForm();
+        await DescribeAsync(null);
+        Sheet = Sheet with { FocusNewRow = newRowFocus };
+        return Partial("_EstimateTable", Sheet);
+    }
+
+    /// <summary>A funding source must belong to this plan and a norm to this province: ids typed into the form are not trusted.</summary>
+    private async Task CheckLinksAsync()
+    {
+        if (Line.FundingSourceId is { } fs && !(await estimates.SourcesAsync(Context.Plan.Id)).Any(s => s.Id == fs))
+            ModelState.AddModelError("Line.FundingSourceId", "Nguồn kinh phí không thuộc kế hoạch này.");
+        if (Line.NormId is { } n && !(await estimates.NormsAsync(Context.Plan.ProvinceId)).Any(x => x.Id == n))
+            ModelState.AddModelError("Line.NormId", "Định mức không thuộc tỉnh này.");
+    }
+
+    private bool Accept(EstimateReadResult result, out Estimate? read)
+    {
+        read = result.Estimate;
+        foreach (var f in result.Findings.Where(f => f.Severity == Severity.Error)) ModelState.AddModelError("text", f.Message);
+        if (read is null && ModelState.IsValid) ModelState.AddModelError("text", "Không đọc được bảng dự toán.");
+        if (read is { Lines.Count: 0 }) ModelState.AddModelError("text", "Không có dòng nào để thêm.");
+        if (read is { Lines.Count: > BudgetLimits.MaxLines }) ModelState.AddModelError("text", $"Tối đa {BudgetLimits.MaxLines} dòng mỗi lần.");
+        return ModelState.IsValid;
+    }
+
+    private void Apply(Estimate read, bool replace)
+    {
+        var estimate = Context.Estimate;
+        var lines = read.Lines.Select(l => l.CloneFigures()).ToList();
+        if (replace)
+        {
+            db.EstimateLines.RemoveRange(estimate.Lines);
+            estimate.ReplaceLines(lines);
+            if (read.StatedTotal is { } total) estimate.StatedTotal = total;
+        }
+        else
+        {
+            estimate.AddLines(lines);
+        }
+
+        estimate.Touch(clock.GetUtcNow());
+    }
+
+    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
+}
