@@ -15,14 +15,24 @@ public readonly record struct Money(long Dong) : IComparable<Money>
 
     public static readonly Money Zero = new(0);
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    /// <summary>
+    /// Dots between thousands groups and a plain hyphen-minus, spelt out rather than taken from the vi-VN culture data
+    /// so that the output does not depend on the ICU version (or on ICU being present at all).
+    /// </summary>
+    private static readonly NumberFormatInfo DotGroups = new()
+    {
+        NumberGroupSeparator = ".",
+        NumberDecimalSeparator = ",",
+        NegativeSign = "-",
+        NumberGroupSizes = [3],
+    };
 
     public bool IsZero => Dong == 0;
     public bool IsNegative => Dong < 0;
 
-    public static Money operator +(Money a, Money b) => Checked(() => a.Dong + b.Dong);
-    public static Money operator -(Money a, Money b) => Checked(() => a.Dong - b.Dong);
-    public static Money operator -(Money a) => new(-a.Dong);
+    public static Money operator +(Money a, Money b) => Checked(() => checked(a.Dong + b.Dong));
+    public static Money operator -(Money a, Money b) => Checked(() => checked(a.Dong - b.Dong));
+    public static Money operator -(Money a) => Checked(() => checked(-a.Dong));
     public static bool operator <(Money a, Money b) => a.Dong < b.Dong;
     public static bool operator >(Money a, Money b) => a.Dong > b.Dong;
     public static bool operator <=(Money a, Money b) => a.Dong <= b.Dong;
@@ -63,7 +73,7 @@ public readonly record struct Money(long Dong) : IComparable<Money>
     }
 
     /// <summary>"388.400.000" — digits grouped by dots, as Vietnamese documents write amounts.</summary>
-    public string ToDigits() => Dong.ToString("#,0", Vi);
+    public string ToDigits() => Dong.ToString("#,0", DotGroups);
 
     /// <summary>"388.400.000 đồng".</summary>
     public string Format() => ToDigits() + " đồng";
@@ -83,7 +93,10 @@ public readonly record struct Money(long Dong) : IComparable<Money>
     /// Reads "388.400.000", "388,400,000", "388 400 000", "388400000", "388.400.000đ", "388.400.000 đồng",
     /// "1,5 tỷ", "1.5 tỷ", "2 triệu", "500 nghìn", "500 ngàn", "-50.000". A dot or comma followed by exactly three
     /// digits is a thousands separator; otherwise it is the decimal mark (allowed only before a scale word or when the
-    /// fraction is zero). Negative amounts are read (the caller decides whether they are allowed).
+    /// fraction is zero); a first group starting with 0 is never a thousands group ("0,500" is a half). Spaces may
+    /// group thousands too ("388 400 000") but only in groups of three. More than 15 integer digits, or more than
+    /// <see cref="MaxValue"/> after the scale word, is "too large" (never an exception). Negative amounts are read
+    /// (the caller decides whether they are allowed).
     /// </summary>
     public static bool TryParse(string? text, out Money money, out string? error)
     {
@@ -115,14 +128,29 @@ public readonly record struct Money(long Dong) : IComparable<Money>
             }
         }
 
-        s = s.Replace(" ", "").Replace("\u00A0", "").Replace("\u202F", "");
-        if (s.Length == 0 || !s.All(c => char.IsAsciiDigit(c) || c is '.' or ','))
+        // Spaces (also no-break and narrow no-break spaces) may group thousands: "388 400 000".
+        var chunks = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (chunks.Length == 0 || !chunks.All(chunk => chunk.All(c => char.IsAsciiDigit(c) || c is '.' or ',')))
         {
             error = $"\"{text.Trim()}\" không phải là số tiền.";
             return false;
         }
 
-        if (!TryReadNumber(s, out var value))
+        if ((chunks.Length > 1 && !IsSpaceGrouped(chunks)) || !TryNormalizeNumber(string.Concat(chunks), out var digits))
+        {
+            error = $"\"{text.Trim()}\" không phải là số tiền hợp lệ.";
+            return false;
+        }
+
+        // More than 15 digits before the decimal mark is beyond the maximum whatever the scale word, and may be
+        // beyond what a decimal holds.
+        if (digits.Split('.')[0].TrimStart('0').Length > 15)
+        {
+            error = $"Số tiền \"{text.Trim()}\" quá lớn (tối đa 999.999 tỷ đồng).";
+            return false;
+        }
+
+        if (!decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             error = $"\"{text.Trim()}\" không phải là số tiền hợp lệ.";
             return false;
@@ -162,10 +190,19 @@ public readonly record struct Money(long Dong) : IComparable<Money>
     public static bool TryReadNumber(string s, out decimal value)
     {
         value = 0;
-        s = s.Trim();
+        return TryNormalizeNumber(s.Trim(), out var digits)
+            && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Rewrites a number written the Vietnamese way as plain digits with an optional "." decimal point ("1.234,5" →
+    /// "1234.5"), without reading its value. False when the text is not a number.
+    /// </summary>
+    private static bool TryNormalizeNumber(string s, out string digits)
+    {
+        digits = "";
         if (s.Length == 0) return false;
         var separators = s.Where(c => c is '.' or ',').ToList();
-        string digits;
         if (separators.Count == 0)
         {
             digits = s;
@@ -187,17 +224,38 @@ public readonly record struct Money(long Dong) : IComparable<Money>
             digits = integerPart.Replace(group.ToString(), "") + "." + fraction;
         }
 
-        if (digits.Length == 0 || digits.Count(c => c == '.') > 1 || digits.Any(c => !char.IsAsciiDigit(c) && c != '.')) return false;
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        return digits.Length > 0 && digits.Count(c => c == '.') <= 1 && digits.All(c => char.IsAsciiDigit(c) || c == '.');
     }
 
-    /// <summary>True when every separator is followed by exactly three digits and the first group has 1–3 digits.</summary>
+    /// <summary>
+    /// True when every separator is followed by exactly three digits and the first group has 1–3 digits and does not
+    /// start with 0 ("0,250" is a fraction, not 250).
+    /// </summary>
     private static bool IsGrouped(string s, char separator)
     {
         var parts = s.Split(separator);
         if (parts.Length < 2) return false;
-        if (parts[0].Length is 0 or > 3) return false;
+        if (parts[0].Length is 0 or > 3 || parts[0][0] == '0') return false;
         return parts.Skip(1).All(p => p.Length == 3 && p.All(char.IsAsciiDigit)) && parts[0].All(char.IsAsciiDigit);
+    }
+
+    /// <summary>
+    /// True when space-separated chunks group thousands: "388 400 000", "1 234,5" (the last group may carry a decimal
+    /// fraction). "3 88" or "12 3456" are not amounts.
+    /// </summary>
+    private static bool IsSpaceGrouped(string[] chunks)
+    {
+        var first = chunks[0];
+        if (first.Length is 0 or > 3 || first[0] == '0' || !first.All(char.IsAsciiDigit)) return false;
+        for (var i = 1; i < chunks.Length; i++)
+        {
+            var chunk = chunks[i];
+            var last = i == chunks.Length - 1;
+            if (chunk.Length < 3 || !chunk[..3].All(char.IsAsciiDigit)) return false;
+            if (chunk.Length > 3 && !(last && chunk[3] is '.' or ',')) return false;
+        }
+
+        return true;
     }
 
     private static string StripCurrency(string s)
@@ -223,12 +281,16 @@ public readonly record struct Money(long Dong) : IComparable<Money>
         ("ngàn", 1_000),
     ];
 
+    /// <summary>
+    /// Runs an operation whose own body is <c>checked</c> (a <c>checked(...)</c> around the call would not reach into
+    /// the lambda) and keeps the result within ±<see cref="MaxValue"/>.
+    /// </summary>
     private static Money Checked(Func<long> op)
     {
         try
         {
-            var result = checked(op());
-            if (Math.Abs(result) > MaxValue.Dong) throw Overflow();
+            var result = op();
+            if (result > MaxValue.Dong || result < -MaxValue.Dong) throw Overflow();
             return new Money(result);
         }
         catch (OverflowException)
