@@ -28,7 +28,7 @@ public static partial class BenchCommands
         var requests = new Option<int>("--requests") { Description = "Số yêu cầu đo cho mỗi trang (mặc định 200).", DefaultValueFactory = _ => 200 };
         var cmd = new Command("plans", "Đo thời gian phản hồi của danh sách kế hoạch với N kế hoạch.") { plans, requests };
         cmd.SetAction((pr, ct) => RunPlansAsync(pr.GetValue(plans), pr.GetValue(requests), ct));
-        return new Command("bench", "Đo hiệu năng.") { cmd };
+        return new Command("bench", "Đo hiệu năng.") { cmd, BudgetCommand() };
     }
 
     private static async Task<int> RunPlansAsync(int planCount, int requestCount, CancellationToken ct)
@@ -69,9 +69,7 @@ public static partial class BenchCommands
                     await GetOkAsync(http, url, ct);
                     times.Add(sw.Elapsed.TotalMilliseconds);
                 }
-                times.Sort();
-                double P(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-                Console.WriteLine($"{name,-55} n={requestCount}  p50={P(0.50),6:0.0} ms  p95={P(0.95),6:0.0} ms  p99={P(0.99),6:0.0} ms  max={times[^1],6:0.0} ms");
+                Report(name, times);
             }
         }
         finally
@@ -109,7 +107,7 @@ public static partial class BenchCommands
         await db.SaveChangesAsync(ct);
     }
 
-    private static async Task<string> FreshDatabaseAsync(string baseConnection, string name, CancellationToken ct)
+    internal static async Task<string> FreshDatabaseAsync(string baseConnection, string name, CancellationToken ct)
     {
         var builder = new NpgsqlConnectionStringBuilder(baseConnection) { Database = "postgres" };
         await using (var conn = new NpgsqlConnection(builder.ConnectionString))
@@ -122,7 +120,7 @@ public static partial class BenchCommands
         return builder.ConnectionString;
     }
 
-    private static async Task LoginAsync(HttpClient http, string user, CancellationToken ct)
+    internal static async Task LoginAsync(HttpClient http, string user, CancellationToken ct)
     {
         var page = await http.GetStringAsync("/Account/Login", ct);
         var token = TokenPattern().Match(page).Groups[1].Value;
@@ -133,7 +131,7 @@ public static partial class BenchCommands
         if (response.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException("Đăng nhập tài khoản đo thất bại.");
     }
 
-    private static async Task GetOkAsync(HttpClient http, string url, CancellationToken ct)
+    internal static async Task GetOkAsync(HttpClient http, string url, CancellationToken ct)
     {
         using var response = await http.GetAsync(url, ct);
         if (response.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"{url}: {(int)response.StatusCode}");

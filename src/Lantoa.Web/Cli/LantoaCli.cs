@@ -24,6 +24,8 @@ public static class LantoaCli
         root.Subcommands.Add(UnitsCommands.Build());
         root.Subcommands.Add(UsersCommands.Build());
         root.Subcommands.Add(BenchCommands.Build());
+        root.Subcommands.Add(BudgetCommands.Money());
+        root.Subcommands.Add(BudgetCommands.Budget());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
         try

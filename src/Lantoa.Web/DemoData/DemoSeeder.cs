@@ -32,6 +32,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         new("benluc", "Cán bộ UBND huyện Bến Lức", "80", "UBND huyện Bến Lức", [Role.UnitOfficer]),
         new("baolongan", "Cán bộ Báo Long An", "80", "Báo Long An", [Role.UnitOfficer]),
         new("tinhdoan", "Cán bộ Tỉnh Đoàn Long An", "80", "Tỉnh Đoàn", [Role.UnitOfficer]),
+        new("taichinh", "Cán bộ Sở Tài chính Long An (thẩm định)", "80", "Sở Tài chính", [Role.Reviewer]),
         new("dieuphoi.tg", "Điều phối Sở TT&TT Tiền Giang", "82", "Sở Thông tin và Truyền thông", [Role.Coordinator]),
     ];
 
@@ -49,6 +50,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         await SeedUsersAsync(ct);
         foreach (var plan in DemoPlans.All())
             await SeedPlanAsync(plan.ProvinceCode == "80" ? longAn : tienGiang, plan, ct);
+        await DemoBudgets.SeedAsync(db, longAn, clock.GetUtcNow(), ct);
     }
 
     private async Task<Province> SeedProvinceAsync(string code, string name, CancellationToken ct)

@@ -38,4 +38,30 @@ public sealed record EstimateSheet(
     public string Url => $"/Budgets/Estimates/{EstimateId}";
     public bool TotalDisagrees => StatedTotal is { } s && s != ComputedTotal;
     public string TotalInWords => ComputedTotal.ToWords();
+
+    public static EstimateSheet Build(EstimateContext context, IReadOnlyList<SpendingNorm> norms, IReadOnlyList<FundingSource> sources,
+        int? editingLineId, LineForm? form, IReadOnlyList<string> errors, string? pastedText)
+    {
+        var estimate = context.Estimate;
+        var figures = BudgetFigures.Of(estimate, norms, context.ReferenceDay);
+        var analysis = figures.Analysis;
+        var names = sources.ToDictionary(s => s.Id, s => s.Name);
+        var byPosition = analysis.Findings.Where(f => f.Line is not null).ToLookup(f => f.Line!.Value);
+        var groups = analysis.Groups.ToDictionary(g => g.Group);
+        var rows = analysis.Lines.Select(l => new SheetRow(
+                l.Line,
+                l.ComputedAmount,
+                groups.TryGetValue(l.Line, out var g) ? g.ComputedSubtotal : l.EffectiveAmount,
+                g?.StatedSubtotal,
+                byPosition[l.Position].ToList(),
+                l.Line.FundingSourceId is { } own ? names.GetValueOrDefault(own) : null,
+                l.Norm?.Name))
+            .ToList();
+        var bySource = analysis.TotalsBySource
+            .Select(t => (t.FundingSourceId is { } id ? names.GetValueOrDefault(id) ?? PlanBudget.NoSource : PlanBudget.NoSource, t.Amount))
+            .ToList();
+        var inForce = norms.Where(n => n.IsInForceOn(context.ReferenceDay)).OrderBy(n => n.Name, Lantoa.Domain.Text.VietnameseText.Comparer).ToList();
+        return new EstimateSheet(estimate.Id, context.CanEditLines, rows, analysis.ComputedTotal, estimate.StatedTotal, figures.Totals.ActualTotal,
+            analysis.Findings, bySource, sources, inForce, editingLineId, form, errors, pastedText);
+    }
 }

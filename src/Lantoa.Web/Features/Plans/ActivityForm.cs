@@ -37,6 +37,7 @@ public sealed class ActivityForm
     public int? ExpectedParticipants { get; set; }
 
     [StringLength(4000, ErrorMessage = "Ghi chú tối đa 4000 ký tự.")] public string? Notes { get; set; }
+    [StringLength(4000, ErrorMessage = "Kinh phí tối đa 4000 ký tự.")] public string? BudgetText { get; set; }
 
     public static ActivityForm From(Lantoa.Domain.Plans.Activity a)
     {
@@ -59,6 +60,7 @@ public sealed class ActivityForm
             ParticipantsText = a.ParticipantsText,
             ExpectedParticipants = a.ExpectedParticipants,
             Notes = a.Notes,
+            BudgetText = a.BudgetText,
         };
     }
 

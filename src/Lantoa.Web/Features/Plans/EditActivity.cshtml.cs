@@ -55,6 +55,8 @@ public sealed class EditActivity(LantoaDb db, UnitDirectory directory, Assignmen
             activity.ParticipantsText = Clean(Form.ParticipantsText);
             activity.SetExpectedParticipants(Form.ExpectedParticipants);
             activity.Notes = Clean(Form.Notes);
+            activity.BudgetText = Clean(Form.BudgetText);
+            activity.StatedBudget = Lantoa.Domain.Budgets.AmountInText.First(activity.BudgetText);
             activity.SetParties(parties);
             plan.Touch(clock.GetUtcNow());
             await db.SaveChangesAsync();
