@@ -27,10 +27,11 @@ namespace Lantoa.Web.Features.Budgets;
 /// the workbook shows what the document says, its totals agree with <see cref="EstimateLine.Amount"/>, and importing it
 /// again lets the analyzer flag the difference as before. Formula cells carry their values as cached results, so viewers
 /// that do not recalculate still show the totals; the workbook also asks Excel to recalculate on opening.</para>
-/// <para><b>Number formats.</b> Amounts and unit prices use <c>#,##0</c>: the grouping mark is the reader's own, so a
-/// Vietnamese Excel shows 388.400.000 and an English one 388,400,000. A format cannot force dots in every locale (a
-/// literal "." in the format breaks numbers of other lengths), so the locale's mark is used. Whole quantities use
-/// <c>#,##0</c>, fractional ones <c>#,##0.0###</c> (1,5 or 1.5 by locale).</para>
+/// <para><b>Number formats.</b> Amounts, unit prices and whole quantities use <see cref="NumberFormat"/>
+/// (<c>[$-42A]#,##0</c>), fractional quantities <see cref="FractionFormat"/>. A format cannot force the dot as the
+/// grouping mark in every program (a literal "." in the format breaks numbers of other lengths), so the format is marked
+/// Vietnamese (<c>[$-42A]</c>): LibreOffice then writes 388.400.000 and 1,5 whatever its own locale, and Excel uses the
+/// computer's regional settings (dots on a Vietnamese Windows, commas on an English one).</para>
 /// <para><b>Reading.</b> <see cref="ReadGrid"/> renders numbers so that <see cref="Money.TryParse(string?, out Money)"/>
 /// and <see cref="Money.TryReadNumber"/> read them back exactly: whole numbers as plain digits ("388400000"),
 /// fractions with a decimal comma ("1,5"), and a fraction of exactly three digits padded with a zero ("1,1250"), since
@@ -68,6 +69,16 @@ public static class EstimateWorkbook
 
     internal const string NoTableMessage =
         "Tệp Excel không có bảng dự toán (không tìm thấy dòng tiêu đề STT | NỘI DUNG | ĐƠN VỊ TÍNH | SỐ LƯỢNG | ĐƠN GIÁ | THÀNH TIỀN).";
+
+    /// <summary>
+    /// Amounts and prices: grouped whole numbers. "[$-42A]" marks the format as Vietnamese: LibreOffice then groups with
+    /// dots (388.400.000) whatever its own locale; Excel takes the marks from the computer's regional settings (dots on a
+    /// Vietnamese Windows, commas on an English one). No format can force dots in every Excel.
+    /// </summary>
+    public const string NumberFormat = "[$-42A]#,##0";
+
+    /// <summary>Fractional quantities: "1,5" (or "1.5" by locale, as above), up to four decimals shown.</summary>
+    public const string FractionFormat = "[$-42A]#,##0.0###";
 
     private const int ColLabel = 0, ColContent = 1, ColUnit = 2, ColQuantity = 3, ColPrice = 4, ColAmount = 5, ColNote = 6;
     private const string AmountColumn = "F";
@@ -108,10 +119,10 @@ public static class EstimateWorkbook
 
         var r = 0;
         if (!Blank(estimate.AppendixLabel))
-            TextRow(sheet, r++, lastCol, estimate.AppendixLabel!.Trim(), styles.Appendix, blockWidth, 1.3);
-        TextRow(sheet, r++, lastCol, estimate.Title.ToUpper(Vi), styles.Title, blockWidth, 1.35);
+            TextRow(sheet, r++, lastCol, estimate.AppendixLabel!.Trim(), styles.Appendix, blockWidth, 13, bold: true);
+        TextRow(sheet, r++, lastCol, estimate.Title.ToUpper(Vi), styles.Title, blockWidth, 13, bold: true);
         var kemTheo = AttachedToLine(estimate, planReference, attachedTo);
-        if (kemTheo is not null) TextRow(sheet, r++, lastCol, kemTheo, styles.Italic, blockWidth, 1.1);
+        if (kemTheo is not null) TextRow(sheet, r++, lastCol, kemTheo, styles.Italic, blockWidth, 12, bold: false);
         r++; // an empty row between the title block and the table, as in the seed appendices
 
         var headerRow = r;
@@ -173,6 +184,7 @@ public static class EstimateWorkbook
 
         // Tổng cộng: the SUM of the item ranges, or the stated total when it says something else.
         var totalRow = sheet.CreateRow(r);
+        totalRow.HeightInPoints = 19;
         SetText(totalRow.CreateCell(ColLabel), TotalText, styles.TotalLabel);
         for (var c = ColContent; c <= ColPrice; c++) totalRow.CreateCell(c).CellStyle = styles.TotalLabel;
         sheet.AddMergedRegion(new CellRangeAddress(r, r, ColLabel, ColPrice));
@@ -187,7 +199,7 @@ public static class EstimateWorkbook
         r++;
 
         var words = TryWords(shownTotal);
-        if (words is not null) TextRow(sheet, r++, lastCol, WordsPrefix + words, styles.Words, blockWidth, 1.1);
+        if (words is not null) TextRow(sheet, r++, lastCol, WordsPrefix + words, styles.Words, blockWidth, 12, bold: false);
 
         sheet.RepeatingRows = new CellRangeAddress(headerRow, headerRow, -1, -1);
         sheet.CreateFreezePane(0, headerRow + 1);
@@ -198,6 +210,7 @@ public static class EstimateWorkbook
         properties.Subject = Blank(planReference) ? null : planReference!.Trim();
         properties.Creator = "Lantoa";
         workbook.SetForceFormulaRecalculation(true);
+        workbook.GetCTWorkbook().calcPr.fullCalcOnLoad = true;
 
         using var output = new MemoryStream();
         workbook.Write(output);
@@ -281,33 +294,60 @@ public static class EstimateWorkbook
     }
 
     /// <summary>A text line across the table's width (merged), with a height for the lines it wraps to.</summary>
-    private static void TextRow(ISheet sheet, int r, int lastCol, string text, ICellStyle style, int blockWidth, double charWidth)
+    private static void TextRow(ISheet sheet, int r, int lastCol, string text, ICellStyle style, int blockWidth, double points, bool bold)
     {
         var row = sheet.CreateRow(r);
         SetText(row.CreateCell(0), text, style);
         sheet.AddMergedRegion(new CellRangeAddress(r, r, 0, lastCol));
-        var lineCount = WrappedLines(text, blockWidth / charWidth);
-        row.HeightInPoints = (float)(Math.Max(1, lineCount) * 18.0);
+        row.HeightInPoints = (float)(WrappedLines(text, blockWidth, bold, points) * points * 1.35 + 3);
     }
 
     /// <summary>
-    /// Rows are given a height for their wrapped text: Excel does not grow rows to fit wrapped text when it opens a
-    /// file, and LibreOffice does only sometimes. The estimate is generous (about 1,1 characters of Times New Roman per
-    /// unit of column width).
+    /// Every table row gets a height for its wrapped text: Excel does not grow rows to fit wrapped text when it opens a
+    /// file, and LibreOffice does only sometimes.
     /// </summary>
     private static void FitHeight(IRow row, EstimateLine line, int[] widths, bool hasNote)
     {
-        var lines = Math.Max(WrappedLines(line.Content, widths[ColContent] * 1.1 * (line.Kind == EstimateLineKind.Group ? 0.85 : 1)),
-            WrappedLines(line.UnitOfMeasure, widths[ColUnit] * 1.1));
-        if (hasNote) lines = Math.Max(lines, WrappedLines(line.Note, widths[ColNote] * 1.1));
-        if (lines > 1) row.HeightInPoints = (float)Math.Min(409, lines * 16.0 + 2);
+        var bold = line.Kind == EstimateLineKind.Group;
+        var lines = Math.Max(WrappedLines(line.Content, widths[ColContent], bold), WrappedLines(line.UnitOfMeasure, widths[ColUnit], bold));
+        if (hasNote) lines = Math.Max(lines, WrappedLines(line.Note, widths[ColNote], bold));
+        row.HeightInPoints = (float)Math.Min(409, lines * 16.0 + 3);
     }
 
-    private static int WrappedLines(string? text, double charsPerLine)
+    /// <summary>
+    /// How many lines a text wraps to, word by word, in a column <paramref name="width"/> units wide (Excel's unit, the
+    /// width of a "0"). Times New Roman fits about 1,1 lower-case letters per unit at 12 pt and about 0,65 capitals; the
+    /// estimate errs on the generous side, since a row too tall looks better than cut-off text.
+    /// </summary>
+    internal static int WrappedLines(string? text, double width, bool bold, double points = 12)
     {
-        if (string.IsNullOrEmpty(text)) return 1;
-        var perLine = Math.Max(1, (int)charsPerLine);
-        return text.Split('\n').Sum(part => Math.Max(1, (int)Math.Ceiling(part.Length / (double)perLine)));
+        if (string.IsNullOrWhiteSpace(text)) return 1;
+        var total = 0;
+        foreach (var paragraph in text.Split('\n'))
+        {
+            var letters = paragraph.Count(char.IsLetter);
+            var capitals = letters == 0 ? 0 : paragraph.Count(char.IsUpper) / (double)letters;
+            var perUnit = (1.1 - 0.45 * capitals) * (bold ? 0.93 : 1) * 12 / points;
+            var capacity = Math.Max(1.0, (width - 1) * perUnit);
+            var lines = 1;
+            var used = 0.0;
+            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (used > 0 && used + 1 + word.Length <= capacity)
+                {
+                    used += 1 + word.Length;
+                    continue;
+                }
+
+                if (used > 0) lines++;
+                lines += (int)Math.Ceiling(word.Length / capacity) - 1; // a word longer than the line breaks inside
+                used = word.Length - (Math.Ceiling(word.Length / capacity) - 1) * capacity;
+            }
+
+            total += lines;
+        }
+
+        return total;
     }
 
     private static void SetText(ICell cell, string? text, ICellStyle style)
@@ -345,8 +385,8 @@ public static class EstimateWorkbook
             var italic = Font(workbook, bold: false, italic: true, 12);
             var titleFont = Font(workbook, bold: true, italic: false, 13);
             var format = workbook.CreateDataFormat();
-            var number = format.GetFormat("#,##0");
-            var fraction = format.GetFormat("#,##0.0###");
+            var number = format.GetFormat(NumberFormat);
+            var fraction = format.GetFormat(FractionFormat);
 
             ICellStyle Style(IFont font, HorizontalAlignment align, bool wrap, bool border, short? dataFormat = null)
             {

@@ -125,7 +125,7 @@ public class EstimateWorkbookTests
         Assert.Equal("Người", Text(sheet, water, 2));
         Assert.Equal(400, sheet.GetRow(water).GetCell(3).NumericCellValue);
         Assert.Equal(40_000, sheet.GetRow(water).GetCell(4).NumericCellValue);
-        Assert.Equal("#,##0", sheet.GetRow(water).GetCell(5).CellStyle.GetDataFormatString());
+        Assert.Equal(EstimateWorkbook.NumberFormat, sheet.GetRow(water).GetCell(5).CellStyle.GetDataFormatString());
         Assert.True(sheet.GetRow(water).GetCell(1).CellStyle.WrapText);
         Assert.Equal(12.5, sheet.GetRow(RowOf(sheet, "Phông nền hội trường")).GetCell(3).NumericCellValue);
 
@@ -213,7 +213,7 @@ public class EstimateWorkbookTests
         Assert.Equal(M(225_002), estimate.Lines[0].Amount); // 225.001,5 rounds up
         Assert.Equal(225_002, evaluator.Evaluate(Amount(sheet, row)).NumberValue);
         Assert.Equal(225_002, evaluator.Evaluate(Amount(sheet, RowOf(sheet, "Tổng cộng", col: 0))).NumberValue);
-        Assert.Equal("#,##0.0###", sheet.GetRow(row).GetCell(3).CellStyle.GetDataFormatString());
+        Assert.Equal(EstimateWorkbook.FractionFormat, sheet.GetRow(row).GetCell(3).CellStyle.GetDataFormatString());
     }
 
     [Fact]
