@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 using System.Text;
 using Lantoa.Domain;
@@ -46,8 +47,12 @@ public static class EstimateWorkbook
     /// <summary>The largest .xlsx accepted (10 MB). Callers should refuse larger uploads before reading them.</summary>
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    /// <summary>The most the parts of an accepted .xlsx may inflate to, all together (64 MB): the zip-bomb guard.</summary>
-    public const long MaxUncompressedBytes = 64L * 1024 * 1024;
+    /// <summary>
+    /// The most the parts of an accepted .xlsx may inflate to, all together (24 MB): the zip-bomb guard, and a bound on
+    /// memory, since NPOI holds every part as an XML tree (a full 20.000-row table inflates to about 10 MB and takes about
+    /// 80 MB once loaded).
+    /// </summary>
+    public const long MaxUncompressedBytes = 24L * 1024 * 1024;
 
     /// <summary>The most parts (zip entries) an accepted .xlsx may have.</summary>
     public const int MaxZipEntries = 10_000;
@@ -607,16 +612,22 @@ public static class EstimateWorkbook
 
     private static IReadOnlyList<IReadOnlyList<string?>> ReadSheet(XSSFWorkbook workbook, ISheet sheet)
     {
-        // Cells covered by a merged region other than its top-left one read as empty.
-        var covered = new HashSet<(int Row, int Col)>();
+        // Cells covered by a merged region other than its top-left one read as empty. Only the first MaxRows ×
+        // MaxColumns cells can be read, so a bit each for those; regions do not overlap in a sound file, so marking more
+        // cells than there are means a damaged or hostile one.
+        var covered = new BitArray(MaxRows * MaxColumns);
+        long budget = (long)MaxRows * MaxColumns;
         for (var i = 0; i < sheet.NumMergedRegions; i++)
         {
             var region = sheet.GetMergedRegion(i);
-            var lastRow = Math.Min(region.LastRow, MaxRows);
+            var lastRow = Math.Min(region.LastRow, MaxRows - 1);
             var lastCol = Math.Min(region.LastColumn, MaxColumns - 1);
+            if (region.FirstRow < 0 || region.FirstColumn < 0 || region.FirstRow > lastRow || region.FirstColumn > lastCol) continue;
+            budget -= (long)(lastRow - region.FirstRow + 1) * (lastCol - region.FirstColumn + 1);
+            if (budget < 0) throw new WorkbookRefusal(Refusal("xlsx-corrupt", "Tệp Excel có các vùng gộp ô chồng lên nhau, Lantoa không đọc được."));
             for (var r = region.FirstRow; r <= lastRow; r++)
                 for (var c = region.FirstColumn; c <= lastCol; c++)
-                    if (r != region.FirstRow || c != region.FirstColumn) covered.Add((r, c));
+                    if (r != region.FirstRow || c != region.FirstColumn) covered[r * MaxColumns + c] = true;
         }
 
         XSSFFormulaEvaluator? evaluator = null;
@@ -628,7 +639,7 @@ public static class EstimateWorkbook
             for (var c = 0; c < width; c++)
             {
                 var cell = row.GetCell(c);
-                cells.Add(cell is null || covered.Contains((row.RowNum, c)) ? null : CellText(cell, workbook, ref evaluator));
+                cells.Add(cell is null || (row.RowNum < MaxRows && covered[row.RowNum * MaxColumns + c]) ? null : CellText(cell, workbook, ref evaluator));
             }
 
             while (cells.Count > 0 && cells[^1] is null) cells.RemoveAt(cells.Count - 1);

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 using Lantoa.Domain;
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Findings;
@@ -401,6 +402,23 @@ public class EstimateWorkbookTests
         Assert.Equal(["TT", "Nội dung", "Thành tiền (đồng)"], grid[2]);
     }
 
+    [Fact]
+    public void A_table_as_large_as_the_limits_allow_is_read()
+    {
+        var estimate = new Estimate("DỰ TRÙ KINH PHÍ");
+        var count = EstimateWorkbook.MaxRows - 6; // title, empty row, header, total: the last line is on the last row read
+        estimate.AddLines(Enumerable.Range(1, count).Select(i =>
+            EstimateLine.Item($"{i}.", $"Chi phí hội nghị, hội thảo, tập huấn chuyển đổi số cho cán bộ cấp xã, đợt {i}", "Người", 40, M(150_000 + i))));
+        var bytes = EstimateWorkbook.Export(estimate, null);
+        Assert.True(bytes.Length < EstimateWorkbook.MaxFileBytes);
+
+        var grid = EstimateWorkbook.ReadGrid(new MemoryStream(bytes));
+
+        Assert.Equal(EstimateWorkbook.MaxRows - 2, grid.Count);
+        Assert.Equal([$"{count}.", $"Chi phí hội nghị, hội thảo, tập huấn chuyển đổi số cho cán bộ cấp xã, đợt {count}", "Người", "40", $"{150_000 + count}", $"{(150_000 + count) * 40}"], grid[^2]);
+        Assert.Equal("Tổng cộng", grid[^1][0]);
+    }
+
     // ───────────────────────────── bad input ─────────────────────────────
 
     public static TheoryData<string, string> BadFileNames() => new()
@@ -418,6 +436,7 @@ public class EstimateWorkbookTests
         { "a zip bomb", "xlsx-too-large" },
         { "a zip bomb that understates its size", "xlsx-too-large" },
         { "a part with a DTD", "xlsx-dtd" },
+        { "overlapping merged regions", "xlsx-corrupt" },
         { "a file over the size limit", "xlsx-too-large" },
     };
 
@@ -443,6 +462,7 @@ public class EstimateWorkbookTests
             case "a zip bomb": return ZipBomb();
             case "a zip bomb that understates its size": return UnderstatedZipBomb();
             case "a part with a DTD": return WorkbookWithDoctype();
+            case "overlapping merged regions": return OverlappingMerges();
             case "a file over the size limit": return Oversize();
             default: throw new ArgumentOutOfRangeException(nameof(name), name, null);
         }
@@ -476,6 +496,7 @@ public class EstimateWorkbookTests
         Assert.Contains(".xls", Message([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0]));
         Assert.Contains("quá lớn", Message(Oversize()));
         Assert.Contains("20.000 dòng", Message(TooManyRows()));
+        Assert.Contains("vùng gộp ô", Message(OverlappingMerges()));
         Assert.Equal("xlsx-too-large", EstimateWorkbook.Import(new MemoryStream(ZipBomb())).Findings.Single().Code);
     }
 
@@ -577,11 +598,11 @@ public class EstimateWorkbookTests
     private static byte[] DamagedWorkbook() =>
         Rewrite((name, content) => name == "xl/worksheets/sheet1.xml" ? "<worksheet><sheetData><row"u8.ToArray() : content);
 
-    /// <summary>A small file whose sheet inflates to 80 MB of spaces.</summary>
+    /// <summary>A small file (about 50 KB) whose sheet inflates past the limit, with spaces.</summary>
     private static byte[] ZipBomb() => Rewrite((name, content) =>
     {
         if (name != "xl/worksheets/sheet1.xml") return content;
-        var padded = new byte[80 * 1024 * 1024];
+        var padded = new byte[EstimateWorkbook.MaxUncompressedBytes + 1024 * 1024];
         Array.Fill(padded, (byte)' ');
         content.CopyTo(padded, 0);
         return padded;
@@ -608,6 +629,15 @@ public class EstimateWorkbookTests
 
         throw new InvalidOperationException("No central directory entry for the sheet.");
     }
+
+    /// <summary>A thousand merges of the whole readable area: a sound file cannot have them, and marking them would be slow.</summary>
+    private static byte[] OverlappingMerges() => Rewrite((name, content) =>
+    {
+        if (name != "xl/worksheets/sheet1.xml") return content;
+        var merges = string.Concat(Enumerable.Repeat("<mergeCell ref=\"A1:ZZ50000\"/>", 1000));
+        var xml = Regex.Replace(Encoding.UTF8.GetString(content), "<mergeCells[^>]*>.*</mergeCells>", $"<mergeCells count=\"1000\">{merges}</mergeCells>");
+        return Encoding.UTF8.GetBytes(xml);
+    });
 
     private static byte[] WorkbookWithDoctype() => Rewrite((name, content) =>
         name == "xl/sharedStrings.xml"
