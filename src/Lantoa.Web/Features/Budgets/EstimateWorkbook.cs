@@ -241,19 +241,34 @@ public static class EstimateWorkbook
     private static void WriteAmount(ICell cell, EstimateLine line, int excelRow)
     {
         var stated = line.StatedAmount;
-        if (line.Quantity is { } q && line.UnitPrice is not null && line.ComputedAmount is { } product && (stated is null || stated == product))
+        if (line.Quantity is { } q && line.UnitPrice is not null && Computed(() => line.ComputedAmount) is { } product
+            && (stated is null || stated == product))
         {
             var text = $"D{excelRow}*E{excelRow}";
             SetFormula(cell, q == decimal.Truncate(q) ? text : $"ROUND({text},0)", product);
         }
         else if (line.Quantity is null && line.UnitPrice is null && line.Formula is { } formula
-                 && (stated is null || stated == formula.Value) && FactorFormula(formula) is { } factors)
+                 && Computed(() => formula.Value) is { } value && (stated is null || stated == value)
+                 && FactorFormula(formula) is { } factors)
         {
-            SetFormula(cell, factors, formula.Value);
+            SetFormula(cell, factors, value);
         }
         else if (stated is { } amount)
         {
             cell.SetCellValue(amount.Dong);
+        }
+    }
+
+    /// <summary>A computed amount, or null when it overflows <see cref="Money.MaxValue"/> (the stated figure is written then).</summary>
+    private static Money? Computed(Func<Money?> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (DomainException)
+        {
+            return null;
         }
     }
 
