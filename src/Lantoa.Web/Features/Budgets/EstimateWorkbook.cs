@@ -203,8 +203,7 @@ public static class EstimateWorkbook
         else totalCell.SetCellValue(shownTotal.Dong);
         r++;
 
-        var words = TryWords(shownTotal);
-        if (words is not null) TextRow(sheet, r++, lastCol, WordsPrefix + words, styles.Words, blockWidth, 12, bold: false);
+        TextRow(sheet, r++, lastCol, WordsPrefix + MoneyWords.ToWords(shownTotal), styles.Words, blockWidth, 12, bold: false);
 
         sheet.RepeatingRows = new CellRangeAddress(headerRow, headerRow, -1, -1);
         sheet.CreateFreezePane(0, headerRow + 1);
@@ -301,18 +300,6 @@ public static class EstimateWorkbook
     }
 
     /// <summary>The amount in words, or null while <see cref="MoneyWords"/> cannot give it.</summary>
-    private static string? TryWords(Money total)
-    {
-        try
-        {
-            return MoneyWords.ToWords(total);
-        }
-        catch (Exception e) when (e is NotImplementedException or DomainException)
-        {
-            return null; // MoneyWords is being written in parallel; the line is left out until it is merged
-        }
-    }
-
     /// <summary>A text line across the table's width (merged), with a height for the lines it wraps to.</summary>
     private static void TextRow(ISheet sheet, int r, int lastCol, string text, ICellStyle style, int blockWidth, double points, bool bold)
     {

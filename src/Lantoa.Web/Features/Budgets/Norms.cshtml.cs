@@ -170,7 +170,14 @@ public static class UploadedTable
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer);
                 buffer.Position = 0;
-                return EstimateWorkbook.TryReadGrid(buffer, out var grid, out var error) ? (grid, null) : (null, error);
+                try
+                {
+                    return (EstimateWorkbook.ReadGrid(buffer), null);
+                }
+                catch (Lantoa.Domain.DomainException e)
+                {
+                    return (null, e.Message);
+                }
             }
             default:
                 return (null, $"Không đọc được tệp \"{file.FileName}\": chỉ nhận tệp .xlsx hoặc .csv.");
