@@ -346,29 +346,28 @@ public static class EstimateAnalyzer
                     _findings.Add(new Finding(Severity.Warning, "numbering-order",
                         $"{where}: số thứ tự {line.Label} đứng sau {sequence.LastLabel}.", location, position));
             }
-            else if (number > 1)
+            else if (number > 1 && continued is { } c)
             {
-                // The first number of a group: 1 again, or the next after the group before.
-                if (continued is { } c && number > c.Last + 1) Gap(c.Last, c.Label, number);
-                else if (continued is { } d && number <= d.Last)
+                // The first number of a group: 1 again, or the next after the group before. (A table that starts
+                // at another number is taken as a fragment, not flagged.)
+                if (number > c.Last + 1) Gap(c.Last, c.Label, number);
+                else if (number <= c.Last)
                     _findings.Add(new Finding(Severity.Warning, "numbering-order",
-                        $"{where}: số thứ tự {line.Label} đứng sau {d.Label}.", location, position));
-                else if (continued is null) Gap(0, null, number);
+                        $"{where}: số thứ tự {line.Label} đứng sau {c.Label}.", location, position));
             }
 
             sequence.Seen.Add(number);
             sequence.Last = number;
             sequence.LastLabel = line.Label;
 
-            void Gap(int from, string? fromLabel, int to)
+            void Gap(int from, string fromLabel, int to)
             {
                 var missing = to - from - 1;
                 var list = missing <= 3
                     ? string.Join(", ", Enumerable.Range(from + 1, missing).Select(n => Render(n, line.Label!)))
                     : $"{Render(from + 1, line.Label!)} đến {Render(to - 1, line.Label!)}";
-                var after = fromLabel is null ? "bắt đầu từ" : $"nhảy từ {fromLabel} lên";
                 _findings.Add(new Finding(Severity.Warning, "numbering-gap",
-                    $"{where}: số thứ tự {after} {line.Label} (thiếu {list}).", location, position));
+                    $"{where}: số thứ tự nhảy từ {fromLabel} lên {line.Label} (thiếu {list}).", location, position));
             }
         }
 
