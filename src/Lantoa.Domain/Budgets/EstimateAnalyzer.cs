@@ -117,8 +117,9 @@ public static class EstimateAnalyzer
                 AddToSource(sources, source, effective, position);
 
                 CheckAmount(line, position, computed, formulaValue);
-                var norm = matcher.Find(line);
-                if (norm is not null) CheckNorm(line, position, norm);
+                var price = line.UnitPrice ?? SinglePrice(line.Formula);
+                var norm = matcher.Find(line, byName: price is not null);
+                if (norm is not null && price is { } p) CheckNorm(line, position, norm, p);
                 results[i] = new LineAnalysis(line, position, group, computed, formulaValue, effective, source, norm);
             }
 
@@ -261,10 +262,9 @@ public static class EstimateAnalyzer
             }
         }
 
-        private void CheckNorm(EstimateLine line, int position, SpendingNorm norm)
+        private void CheckNorm(EstimateLine line, int position, SpendingNorm norm, Money p)
         {
-            var price = line.UnitPrice ?? SinglePrice(line.Formula);
-            if (price is not { } p || p <= norm.MaxUnitPrice) return;
+            if (p <= norm.MaxUnitPrice) return;
             var per = norm.UnitOfMeasure is null ? "" : "/" + norm.UnitOfMeasure;
             var source = norm.LegalSource is null ? "" : $", theo {norm.LegalSource}";
             _findings.Add(new Finding(Severity.Warning, "norm-exceeded",
@@ -483,22 +483,32 @@ public static class EstimateAnalyzer
     }
 
     /// <summary>
-    /// Finds the spending norm of a line: the norm it links to (when in force), else the in-force norm whose folded name
-    /// the folded content contains as whole words (the longest such name), else the one with the most word pairs in common
-    /// (at least <see cref="NormOverlapThreshold"/> of its pairs). Norms are indexed by their word pairs.
+    /// Finds the spending norm of a line: the norm it links to (when in force); else, for a line with a price to compare,
+    /// the in-force norm whose folded name the folded content contains as whole words (the longest such name, found by
+    /// walking a trie of norm names from each word), else the norm sharing the largest share of its word pairs with the
+    /// content, at least <see cref="NormOverlapThreshold"/> and two pairs (candidates come from an index of each norm's
+    /// rarest pairs — prefix filtering — so a word common to many norms costs nothing).
     /// </summary>
     private sealed class NormMatcher
     {
+        private sealed class TrieNode
+        {
+            public Dictionary<string, TrieNode>? Children;
+            public int Norm = -1;
+        }
+
+        private sealed record Entry(SpendingNorm Norm, int WordCount, HashSet<string> Pairs, int RequiredPairs);
+
         private readonly Dictionary<int, SpendingNorm> _byId = [];
         private readonly DateOnly _day;
-        private readonly List<(SpendingNorm Norm, string[] Words, HashSet<string> Pairs)> _inForce = [];
-        private readonly Dictionary<string, List<int>> _byFirstPair = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _byWord = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<int>> _byPair = new(StringComparer.Ordinal);
+        private readonly List<Entry> _inForce = [];
+        private readonly TrieNode _names = new();
+        private readonly Dictionary<string, List<int>> _byPrefixPair = new(StringComparer.Ordinal);
 
         public NormMatcher(IReadOnlyList<SpendingNorm> norms, DateOnly day)
         {
             _day = day;
+            var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var norm in norms)
             {
                 if (norm.Id > 0) _byId.TryAdd(norm.Id, norm);
@@ -506,51 +516,74 @@ public static class EstimateAnalyzer
                 var words = Words(norm.Name);
                 if (words.Length == 0) continue;
                 var pairs = Pairs(words);
+                var required = Math.Max(2, (int)Math.Ceiling(NormOverlapThreshold * pairs.Count));
                 var index = _inForce.Count;
-                _inForce.Add((norm, words, pairs));
-                if (words.Length == 1) Index(_byWord, words[0], index);
-                else Index(_byFirstPair, words[0] + " " + words[1], index);
-                foreach (var pair in pairs) Index(_byPair, pair, index);
+                _inForce.Add(new Entry(norm, words.Length, pairs, required));
+                AddName(words, index);
+                foreach (var pair in pairs) frequency[pair] = frequency.GetValueOrDefault(pair) + 1;
+            }
+
+            for (var index = 0; index < _inForce.Count; index++)
+            {
+                var entry = _inForce[index];
+                if (entry.RequiredPairs > entry.Pairs.Count) continue;
+                var prefix = entry.Pairs.Count - entry.RequiredPairs + 1;
+                foreach (var pair in entry.Pairs.OrderBy(p => frequency[p]).ThenBy(p => p, StringComparer.Ordinal).Take(prefix))
+                {
+                    if (!_byPrefixPair.TryGetValue(pair, out var list)) _byPrefixPair[pair] = list = [];
+                    list.Add(index);
+                }
             }
         }
 
-        public SpendingNorm? Find(EstimateLine line)
+        private void AddName(string[] words, int index)
+        {
+            var node = _names;
+            foreach (var word in words)
+            {
+                node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
+                if (!node.Children.TryGetValue(word, out var next)) node.Children[word] = next = new TrieNode();
+                node = next;
+            }
+
+            node.Norm = node.Norm < 0 ? index : Longer(node.Norm, index);
+        }
+
+        public SpendingNorm? Find(EstimateLine line, bool byName)
         {
             if (line.NormId is { } id && _byId.TryGetValue(id, out var linked) && linked.IsInForceOn(_day)) return linked;
-            if (_inForce.Count == 0) return null;
+            if (!byName || _inForce.Count == 0) return null;
             var words = Words(line.Content);
             if (words.Length == 0) return null;
 
-            // Whole name contained: the longest wins.
+            // The whole name, as whole words: the longest wins.
             var best = -1;
             for (var i = 0; i < words.Length; i++)
             {
-                if (_byWord.TryGetValue(words[i], out var single))
-                    foreach (var candidate in single) best = Longer(best, candidate);
-                if (i + 1 < words.Length && _byFirstPair.TryGetValue(words[i] + " " + words[i + 1], out var starting))
+                var node = _names;
+                for (var j = i; j < words.Length && node.Children is not null && node.Children.TryGetValue(words[j], out node); j++)
                 {
-                    foreach (var candidate in starting)
-                        if (ContainsAt(words, i, _inForce[candidate].Words)) best = Longer(best, candidate);
+                    if (node.Norm >= 0) best = Longer(best, node.Norm);
                 }
             }
 
             if (best >= 0) return _inForce[best].Norm;
 
-            // Most word pairs in common.
-            var counts = new Dictionary<int, int>();
-            foreach (var pair in Pairs(words))
-            {
-                if (!_byPair.TryGetValue(pair, out var postings)) continue;
-                foreach (var candidate in postings) counts[candidate] = counts.GetValueOrDefault(candidate) + 1;
-            }
+            // Most of the name's word pairs.
+            var linePairs = Pairs(words);
+            var candidates = new HashSet<int>();
+            foreach (var pair in linePairs)
+                if (_byPrefixPair.TryGetValue(pair, out var postings)) candidates.UnionWith(postings);
 
             var bestRatio = 0.0;
-            foreach (var (candidate, common) in counts)
+            foreach (var candidate in candidates)
             {
-                var total = _inForce[candidate].Pairs.Count;
-                if (common < 2 || total == 0) continue;
-                var ratio = (double)common / total;
-                if (ratio < NormOverlapThreshold) continue;
+                var entry = _inForce[candidate];
+                var common = 0;
+                foreach (var pair in entry.Pairs)
+                    if (linePairs.Contains(pair)) common++;
+                if (common < entry.RequiredPairs) continue;
+                var ratio = (double)common / entry.Pairs.Count;
                 if (ratio > bestRatio || (ratio == bestRatio && Longer(best, candidate) == candidate))
                 {
                     bestRatio = ratio;
@@ -564,18 +597,10 @@ public static class EstimateAnalyzer
         private int Longer(int current, int candidate)
         {
             if (current < 0) return candidate;
-            var a = _inForce[current].Words;
-            var b = _inForce[candidate].Words;
-            if (b.Length != a.Length) return b.Length > a.Length ? candidate : current;
-            return _inForce[candidate].Norm.Name.Length > _inForce[current].Norm.Name.Length ? candidate : current;
-        }
-
-        private static bool ContainsAt(string[] words, int at, string[] name)
-        {
-            if (at + name.Length > words.Length) return false;
-            for (var k = 0; k < name.Length; k++)
-                if (!string.Equals(words[at + k], name[k], StringComparison.Ordinal)) return false;
-            return true;
+            var a = _inForce[current];
+            var b = _inForce[candidate];
+            if (b.WordCount != a.WordCount) return b.WordCount > a.WordCount ? candidate : current;
+            return b.Norm.Name.Length > a.Norm.Name.Length ? candidate : current;
         }
 
         private static string[] Words(string text) => VietnameseText.FoldKey(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -585,12 +610,6 @@ public static class EstimateAnalyzer
             var pairs = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i + 1 < words.Length; i++) pairs.Add(words[i] + " " + words[i + 1]);
             return pairs;
-        }
-
-        private static void Index(Dictionary<string, List<int>> index, string key, int norm)
-        {
-            if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-            list.Add(norm);
         }
     }
 }

@@ -86,6 +86,36 @@ public static class EstimateTableReader
 
         public string Joined => string.Join(' ', Cells.Where(c => c.Length > 0));
 
+        private bool _classified;
+        private Layout? _header;
+        private bool _total;
+        private bool _bareCong;
+        private bool _words;
+        private string? _wordsText;
+
+        /// <summary>The columns this row names when it is a header row, else null (computed once).</summary>
+        public Layout? Header => Classify()._header;
+
+        /// <summary>A total row ("Tổng cộng"), or a "Cộng" row (<see cref="BareCong"/>).</summary>
+        public bool IsTotal => Classify()._total;
+
+        public bool BareCong => Classify()._bareCong;
+
+        /// <summary>A "Bằng chữ: …" row, with <see cref="WordsText"/>.</summary>
+        public bool IsWords => Classify()._words;
+
+        public string? WordsText => Classify()._wordsText;
+
+        private Row Classify()
+        {
+            if (_classified) return this;
+            _classified = true;
+            _header = HeaderLayout(this);
+            _total = IsTotalRow(this, out _bareCong);
+            _words = IsWordsRow(this, out _wordsText);
+            return this;
+        }
+
         public static Row Create(int number, IEnumerable<string?> cells, int rawWidth)
         {
             var list = cells.Select(c => c is null ? "" : VietnameseText.Normalize(c)).ToList();
@@ -298,6 +328,8 @@ public static class EstimateTableReader
         foreach (var cell in row.Cells)
         {
             if (cell.Length == 0 || cell.Length > 60) continue;
+            var start = cell.AsSpan().TrimStart("(*_ ");
+            if (start.Length == 0 || char.ToLowerInvariant(start[0]) is not ('t' or 'c')) continue; // "tổng …", "cộng …"
             var key = VietnameseText.FoldKey(cell);
             foreach (var phrase in TotalPhrases)
             {
@@ -341,7 +373,8 @@ public static class EstimateTableReader
         foreach (var cell in row.Cells)
         {
             var trimmed = cell.Trim().TrimStart('(', '*', '_').Trim();
-            if (!VietnameseText.FoldKey(trimmed).StartsWith("bang chu", StringComparison.Ordinal)) continue;
+            if (trimmed.Length < 8 || char.ToLowerInvariant(trimmed[0]) != 'b') continue;
+            if (!VietnameseText.FoldKey(trimmed[..Math.Min(trimmed.Length, 12)]).StartsWith("bang chu", StringComparison.Ordinal)) continue;
             var colon = trimmed.IndexOf(':');
             var text = colon >= 0 ? trimmed[(colon + 1)..] : trimmed["bằng chữ".Length..];
             text = text.Trim().TrimEnd(')', '*', '_', '.').Trim();
@@ -441,14 +474,14 @@ public static class EstimateTableReader
                 return Fail();
             }
 
-            var headerIndex = rows.FindIndex(r => HeaderLayout(r) is not null);
-            var layout = headerIndex >= 0 ? HeaderLayout(rows[headerIndex]) : null;
+            var headerIndex = rows.FindIndex(r => r.Header is not null);
+            var layout = headerIndex >= 0 ? rows[headerIndex].Header : null;
             var dataStart = headerIndex >= 0 ? headerIndex + 1 : FindDataStart();
             var title = ReadTitleBlock(rows.Take(headerIndex >= 0 ? headerIndex : dataStart));
 
             // The table proper: from the first data row to the total row (and the words under it).
             var data = rows.Skip(dataStart).ToList();
-            if (!data.Any(r => !r.IsBlank && !IsWordsRow(r, out _)))
+            if (!data.Any(r => !r.IsBlank && !r.IsWords))
             {
                 Add(Severity.Error, "no-table",
                     "Không tìm thấy bảng dự toán: các cột phải cách nhau bằng dấu Tab (dán từ Word hoặc Excel), "
@@ -509,7 +542,7 @@ public static class EstimateTableReader
             {
                 var row = rows[i];
                 if (row.IsBlank) continue;
-                if (row.FilledCount >= 2 || IsTotalRow(row, out _) || IsWordsRow(row, out _)) return i;
+                if (row.FilledCount >= 2 || row.IsTotal || row.IsWords) return i;
                 var text = row.Joined;
                 var (label, _) = SplitLeadingLabel(text);
                 if (label is not null) return i;
@@ -562,7 +595,7 @@ public static class EstimateTableReader
             foreach (var row in data)
             {
                 if (row.IsBlank) continue;
-                if (HeaderLayout(row) is not null)
+                if (row.Header is not null)
                 {
                     afterHeader = true;
                     continue;
@@ -570,14 +603,14 @@ public static class EstimateTableReader
 
                 if (afterHeader && IsColumnNumberRow(row)) continue;
                 afterHeader = false;
-                if (IsTotalRow(row, out var bare))
+                if (row.IsTotal)
                 {
                     result.Add(row);
-                    if (!bare) break;
+                    if (!row.BareCong) break;
                     continue;
                 }
 
-                if (IsWordsRow(row, out _)) continue;
+                if (row.IsWords) continue;
                 result.Add(row);
             }
 
@@ -620,7 +653,7 @@ public static class EstimateTableReader
             var continued = previous.Cells.Count - 1 < layout.Width ? layout.Columns[previous.Cells.Count - 1] : null;
             if (continued is Column.Quantity or Column.UnitPrice or Column.Amount) return false; // figures do not run on
             if (row.Cells.Count == 0 || row.Cells[0].Length == 0 || LooksLikeLabel(row.Cells[0])) return false;
-            if (IsTotalRow(row, out _) || IsTotalRow(previous, out _)) return false;
+            if (row.IsTotal || previous.IsTotal) return false;
             var previousIsItem = previous.Cells.Count > 0 && LooksLikeLabel(previous.Cells[0]) && !IsGroupLabel(previous.Cells[0]);
             return !(previousIsItem && IsAllCaps(row.Cells[0]));
         }
@@ -631,7 +664,7 @@ public static class EstimateTableReader
             var ok = true;
             foreach (var row in table)
             {
-                if (IsTotalRow(row, out _)) continue;
+                if (row.IsTotal) continue;
                 if (row.Cells.Count > layout.Width)
                 {
                     Add(Severity.Error, "inconsistent-columns",
@@ -672,8 +705,9 @@ public static class EstimateTableReader
             for (var index = 0; index < table.Count; index++)
             {
                 var row = table[index];
-                if (IsTotalRow(row, out var bareCong))
+                if (row.IsTotal)
                 {
+                    var bareCong = row.BareCong;
                     var amount = TotalAmount(row, layout, titleScale);
                     var isSubtotal = bareCong && group is not null && index + 1 < table.Count;
                     if (isSubtotal)
@@ -702,14 +736,14 @@ public static class EstimateTableReader
             var lastTableRow = ended ? table[^1].Number : int.MaxValue;
             foreach (var row in data)
             {
-                if (IsWordsRow(row, out var w))
+                if (row.IsWords)
                 {
-                    words ??= w;
+                    words ??= row.WordsText;
                     continue;
                 }
 
                 if (row.Number == lastTableRow) afterTotal = true;
-                else if (afterTotal && !row.IsBlank && HeaderLayout(row) is null && !reportedAfter)
+                else if (afterTotal && !row.IsBlank && row.Header is null && !reportedAfter)
                 {
                     Add(Severity.Info, "rows-after-total",
                         $"Từ dòng {row.Number}: các dòng sau dòng Tổng cộng không thuộc bảng, đã bỏ qua.", row.Number);

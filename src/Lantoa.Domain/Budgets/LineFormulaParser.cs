@@ -21,9 +21,9 @@ public static class LineFormulaParser
     private const int MaxSlashUnitWords = 3;
     private const int MaxJuxtaposedUnitWords = 4;
 
-    private static readonly HashSet<string> CurrencyWords = ["đồng", "dong", "đ", "vnđ", "vnd"];
+    private static readonly HashSet<string> CurrencyWords = new(["đồng", "dong", "đ", "vnđ", "vnd"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly Dictionary<string, decimal> ScaleWords = new()
+    private static readonly Dictionary<string, decimal> ScaleWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["nghìn"] = 1_000m, ["nghin"] = 1_000m, ["ngàn"] = 1_000m, ["ngan"] = 1_000m,
         ["triệu"] = 1_000_000m, ["trieu"] = 1_000_000m,
@@ -74,11 +74,8 @@ public static class LineFormulaParser
         Other,
     }
 
-    /// <summary>A token with its place in the text; <see cref="Key"/> is the lower-cased word.</summary>
-    private readonly record struct Token(Kind Kind, int Start, int End, decimal Value = 0, string? Text = null)
-    {
-        public string? Key => Text?.ToLowerInvariant();
-    }
+    /// <summary>A token with its place in the text; a word keeps its text.</summary>
+    private readonly record struct Token(Kind Kind, int Start, int End, decimal Value = 0, string? Text = null);
 
     private static bool IsSuperscript(char c) => c is '²' or '³';
 
@@ -204,7 +201,7 @@ public static class LineFormulaParser
 
         private bool IsWordAt(int i) => i >= 0 && i < _n && tokens[i].Kind == Kind.Word;
 
-        private bool IsCurrencyAt(int i) => IsWordAt(i) && CurrencyWords.Contains(tokens[i].Key!);
+        private bool IsCurrencyAt(int i) => IsWordAt(i) && CurrencyWords.Contains(tokens[i].Text!);
 
         /// <summary>True when the token before <paramref name="i"/> starts a new segment: the start, a bullet, a colon, a parenthesis.</summary>
         private bool AtSegmentStart(int i) =>
@@ -439,7 +436,7 @@ public static class LineFormulaParser
             next = p;
             var value = tokens[p].Value;
             var k = p + 1;
-            if (IsWordAt(k) && ScaleWords.TryGetValue(tokens[k].Key!, out var scale))
+            if (IsWordAt(k) && ScaleWords.TryGetValue(tokens[k].Text!, out var scale))
             {
                 if (!(IsCurrencyAt(k + 1) || KindAt(k + 1) == Kind.Slash)) return false;
                 try
