@@ -163,7 +163,7 @@ public static class EstimateTableReader
             {
                 cells.Add(cell.ToString());
                 cell.Clear();
-                rows.Add(Row.Create(rowLine, cells, cells.Count));
+                rows.Add(TextRow(rowLine, cells));
                 cells.Clear();
                 i += c == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
                 line++;
@@ -179,10 +179,25 @@ public static class EstimateTableReader
         if (cell.Length > 0 || cells.Count > 0)
         {
             cells.Add(cell.ToString());
-            rows.Add(Row.Create(rowLine, cells, cells.Count));
+            rows.Add(TextRow(rowLine, cells));
         }
 
         return rows;
+    }
+
+    /// <summary>A line of tab-separated cells; a line without tabs that starts with "|" is a Markdown table row.</summary>
+    private static Row TextRow(int number, List<string?> cells)
+    {
+        if (cells.Count == 1 && cells[0]!.TrimStart() is ['|', ..] piped)
+        {
+            var parts = piped.Trim().Split('|').ToList();
+            parts.RemoveAt(0);
+            if (parts.Count > 0 && parts[^1].Trim().Length == 0) parts.RemoveAt(parts.Count - 1);
+            var separator = parts.Count > 0 && parts.All(p => p.Trim() is { Length: >= 3 } t && t.Trim(':').Length > 0 && t.Trim(':').All(c => c == '-'));
+            return separator ? Row.Create(number, [], 0) : Row.Create(number, parts, parts.Count);
+        }
+
+        return Row.Create(number, cells, cells.Count);
     }
 
     private static bool TryReadQuoted(string text, int open, out string content, out int after)
@@ -270,6 +285,9 @@ public static class EstimateTableReader
 
         public bool Has(Column column) => Array.IndexOf(Columns, column) >= 0;
 
+        /// <summary>Has a content column and an amount (or unit price) column: the header of an estimate.</summary>
+        public bool IsComplete => Has(Column.Content) && (Has(Column.Amount) || Has(Column.UnitPrice));
+
         public static Layout ForWidth(int width) => new()
         {
             Columns = width switch
@@ -311,7 +329,6 @@ public static class EstimateTableReader
         }
 
         if (recognised < 2 || recognised * 2 < row.FilledCount) return null;
-        if (!columns.Contains(Column.Content) && !columns.Contains(Column.Amount)) return null;
         return new Layout { Columns = columns, Scales = scales };
     }
 
@@ -474,10 +491,12 @@ public static class EstimateTableReader
                 return Fail();
             }
 
-            var headerIndex = rows.FindIndex(r => r.Header is not null);
+            // The first estimate header (a pasted plan may hold other tables first), else the first header-like row.
+            var headerIndex = rows.FindIndex(r => r.Header is { IsComplete: true });
+            if (headerIndex < 0) headerIndex = rows.FindIndex(r => r.Header is not null);
             var layout = headerIndex >= 0 ? rows[headerIndex].Header : null;
             var dataStart = headerIndex >= 0 ? headerIndex + 1 : FindDataStart();
-            var title = ReadTitleBlock(rows.Take(headerIndex >= 0 ? headerIndex : dataStart));
+            var title = ReadTitleBlock(TitleRows(headerIndex >= 0 ? headerIndex : dataStart));
 
             // The table proper: from the first data row to the total row (and the words under it).
             var data = rows.Skip(dataStart).ToList();
@@ -493,6 +512,14 @@ public static class EstimateTableReader
             if (layout is null)
             {
                 var width = tableRows.Max(r => r.Cells.Count);
+                if (width < 2)
+                {
+                    Add(Severity.Error, "no-table",
+                        "Không tìm thấy bảng dự toán: các cột phải cách nhau bằng dấu Tab (dán từ Word hoặc Excel), "
+                        + "có dòng tiêu đề STT, NỘI DUNG, … THÀNH TIỀN hoặc có 2, 3, 4, 6 hay 7 cột.", null);
+                    return Fail();
+                }
+
                 if (!InferableWidths.Contains(width))
                 {
                     var first = tableRows.First(r => r.Cells.Count == width);
@@ -505,11 +532,12 @@ public static class EstimateTableReader
 
                 layout = Layout.ForWidth(width);
             }
-            else if (!layout.Has(Column.Content) || !(layout.Has(Column.Amount) || layout.Has(Column.UnitPrice)))
+            else if (!layout.IsComplete)
             {
                 var missing = !layout.Has(Column.Content) ? "NỘI DUNG" : "THÀNH TIỀN";
                 var header = rows[headerIndex].Number;
-                Add(Severity.Error, "missing-column", $"Dòng {header}: dòng tiêu đề không có cột {missing}.", header);
+                Add(Severity.Error, "missing-column",
+                    $"Dòng {header}: dòng tiêu đề không có cột {missing}, nên đây không phải là bảng dự toán kinh phí.", header);
                 return Fail();
             }
 
@@ -550,6 +578,36 @@ public static class EstimateTableReader
 
             return rows.Count;
         }
+
+        /// <summary>
+        /// The rows of the title block above the table: from the last "Phụ lục …" line, or else the last block of
+        /// lines without a blank line inside, right above the table (a whole plan may have been pasted).
+        /// </summary>
+        private IEnumerable<Row> TitleRows(int end)
+        {
+            var start = -1;
+            for (var i = end - 1; i >= 0; i--)
+            {
+                if (!rows[i].IsBlank && VietnameseText.FoldKey(rows[i].Cells.FirstOrDefault(c => c.Length > 0) ?? "").StartsWith("phu luc", StringComparison.Ordinal))
+                {
+                    start = i;
+                    break;
+                }
+            }
+
+            if (start < 0)
+            {
+                var last = end - 1;
+                while (last >= 0 && rows[last].IsBlank) last--;
+                start = last;
+                while (start > 0 && !rows[start - 1].IsBlank && end - start < MaxTitleRows) start--;
+                if (start < 0) return [];
+            }
+
+            return rows.Skip(start).Take(end - start).Where(r => r.FilledCount is 1 or 2);
+        }
+
+        private const int MaxTitleRows = 6;
 
         private sealed record TitleBlock(string? Appendix, string? Title, string? AttachedTo, decimal Scale);
 

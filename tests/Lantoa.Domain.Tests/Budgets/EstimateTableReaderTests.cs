@@ -399,6 +399,27 @@ public class EstimateTableReaderTests
     }
 
     [Fact]
+    public void A_markdown_table_is_read()
+    {
+        var estimate = ReadOk(Tsv(
+            "| STT | Nội dung | Thành tiền |",
+            "|---|:---|---:|",
+            "| 1 | Nước uống: 400 người x 40.000 đồng/người | 16.000.000 |",
+            "| | Tổng cộng | 16.000.000 |"));
+        var line = Assert.Single(estimate.Lines);
+        Assert.Equal(new Money(16_000_000), line.ComputedAmount);
+        Assert.Equal(new Money(16_000_000), estimate.StatedTotal);
+    }
+
+    [Fact]
+    public void Text_in_one_column_is_not_a_table()
+    {
+        var result = EstimateTableReader.ReadText(Tsv("1. Nước uống 400 người 16.000.000", "2. Hoa tươi 4 dĩa 3.200.000"));
+        Assert.Null(result.Estimate);
+        Assert.Equal("no-table", SingleError(result).Code);
+    }
+
+    [Fact]
     public void A_header_without_content_column_is_an_error()
     {
         var result = EstimateTableReader.ReadText(Tsv("STT\tĐơn vị tính\tThành tiền", "1\tNgười\t16.000.000"));

@@ -90,6 +90,31 @@ public class SeedAppendixTests
         Assert.Equal([new Money(164_300_000), new Money(224_100_000)], analysis.Groups.Select(g => g.ComputedSubtotal));
     }
 
+    [Fact]
+    public void Pasting_the_whole_plan_reads_its_first_estimate_table()
+    {
+        var read = EstimateTableReader.ReadText(SharedData.Seed(SeedFile));
+        var estimate = read.Estimate!;
+        Assert.Equal("Phụ lục II", estimate.AppendixLabel);
+        Assert.Equal("DỰ TRÙ KINH PHÍ THỰC HIỆN HỌP MẶT ĐẠI DIỆN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG", estimate.Title);
+        Assert.Equal(new Money(388_400_000), estimate.StatedTotal);
+        Assert.DoesNotContain(read.Findings, f => f.Severity == Severity.Error);
+        Assert.Contains(read.Findings, f => f.Code == "rows-after-total");
+    }
+
+    [Fact]
+    public void The_participants_appendix_is_not_taken_for_an_estimate()
+    {
+        var lines = SeedLines.Value;
+        var start = Array.FindIndex(lines, l => l.Trim() == "Phụ lục I");
+        var end = Array.FindIndex(lines, start, l => l.Trim() == "Phụ lục II");
+        var read = EstimateTableReader.ReadText(string.Join('\n', lines[start..end]));
+        Assert.Null(read.Estimate);
+        var error = Assert.Single(read.Findings);
+        Assert.Equal("missing-column", error.Code);
+        Assert.Contains("NỘI DUNG", error.Message);
+    }
+
     private static string SeedLineAt(string number, int row) => Appendix(number).Split('\n')[row - 1];
 
     [Fact]
