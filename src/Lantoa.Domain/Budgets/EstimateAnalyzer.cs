@@ -302,11 +302,16 @@ public static class EstimateAnalyzer
             public readonly HashSet<int> Seen = [];
         }
 
-        /// <summary>Numbers of items within each group (a group may continue the numbering of the one before), and of groups.</summary>
+        /// <summary>
+        /// Numbers of items within each group (a group may continue the numbering of the one before), and of groups.
+        /// Kinds of numbering (1, 2 … / a), b) … / 1.1, 1.2 …) are levels in the order they first appear in a group; a
+        /// number of one level restarts the levels below it ("1. a) b) 2. a) b)" has no duplicate).
+        /// </summary>
         private void CheckNumbering(IReadOnlyList<EstimateLine> lines)
         {
             var groupSequence = new Sequence();
             var items = new Dictionary<string, Sequence>();
+            var levels = new List<string>();
             var previousGroupLast = new Dictionary<string, (int Last, string Label)>();
             for (var i = 0; i < lines.Count; i++)
             {
@@ -317,9 +322,15 @@ public static class EstimateAnalyzer
                     foreach (var (prefix, sequence) in items)
                         if (sequence.Last is { } last) previousGroupLast[prefix] = (last, sequence.LastLabel!);
                     items.Clear();
+                    levels.Clear();
                     Check(groupSequence, key.Number, line, i + 1, null);
                     continue;
                 }
+
+                var level = levels.IndexOf(key.Prefix);
+                if (level < 0) levels.Add(key.Prefix);
+                else
+                    for (var below = level + 1; below < levels.Count; below++) items.Remove(levels[below]);
 
                 if (!items.TryGetValue(key.Prefix, out var seq))
                 {

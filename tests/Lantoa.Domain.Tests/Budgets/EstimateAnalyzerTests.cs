@@ -216,6 +216,18 @@ public class EstimateAnalyzerTests
     }
 
     [Fact]
+    public void Lettered_sub_items_restart_under_each_number()
+    {
+        var estimate = Build(null,
+            Item("1.", "Hội trường"), Item("a)", "Máy lạnh", amount: 5_000_000), Item("b)", "Bàn ghế", amount: 10_000_000),
+            Item("2.", "Âm thanh"), Item("a)", "Loa", amount: 4_000_000), Item("c)", "Micro", amount: 3_000_000));
+        var analysis = EstimateAnalyzer.Analyze(estimate, referenceDay: Day);
+        Assert.Empty(Coded(analysis, "duplicate-number"));
+        var gap = Assert.Single(Coded(analysis, "numbering-gap"));
+        Assert.Equal("STT c: số thứ tự nhảy từ a) lên c) (thiếu b)).", gap.Message);
+    }
+
+    [Fact]
     public void Letters_follow_the_vietnamese_order_without_f()
     {
         var estimate = Build(null, Item("a)", "x", amount: 1), Item("b)", "x", amount: 1), Item("c)", "x", amount: 1),
