@@ -588,7 +588,8 @@ public static class EstimateTableReader
             var start = -1;
             for (var i = end - 1; i >= 0; i--)
             {
-                if (!rows[i].IsBlank && VietnameseText.FoldKey(rows[i].Cells.FirstOrDefault(c => c.Length > 0) ?? "").StartsWith("phu luc", StringComparison.Ordinal))
+                var first = rows[i].Cells.FirstOrDefault(c => c.Length > 0);
+                if (first is ['P' or 'p', ..] && VietnameseText.FoldKey(first[..Math.Min(first.Length, 12)]).StartsWith("phu luc", StringComparison.Ordinal))
                 {
                     start = i;
                     break;
@@ -890,7 +891,7 @@ public static class EstimateTableReader
                 return;
             }
 
-            var quantity = quantityText is null ? null : ReadQuantity(row, layout.IndexOf(Column.Quantity)!.Value, quantityText);
+            var quantity = quantityText is null ? null : ReadQuantity(row, quantityText);
             var price = priceText is null ? null : ReadMoney(row, layout.IndexOf(Column.UnitPrice)!.Value, Column.UnitPrice, layout, titleScale);
             var line = EstimateLine.Item(label, content, unit, quantity, price, amount);
             if (source is not null) note = note is null ? $"Nguồn kinh phí: {source}" : $"{note}; Nguồn kinh phí: {source}";
@@ -901,7 +902,7 @@ public static class EstimateTableReader
 
         private static string? Figure(string? cell) => cell is null || IsDashLike(cell) ? null : cell;
 
-        private decimal? ReadQuantity(Row row, int index, string text)
+        private decimal? ReadQuantity(Row row, string text)
         {
             var compact = text.Replace(" ", "").Replace("\u00A0", "");
             if (compact.StartsWith('-') || compact.StartsWith('−'))

@@ -22,9 +22,13 @@ public sealed record FormulaTerm(string? Label, IReadOnlyList<Factor> Factors)
     {
         get
         {
-            var price = Factors.Where(f => f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
-            var count = Factors.Where(f => !f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
-            return Money.Round(() => price * count);
+            // Multiplied inside Money.Round, so that a decimal overflow is a DomainException like any other.
+            return Money.Round(() =>
+            {
+                var price = Factors.Where(f => f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
+                var count = Factors.Where(f => !f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
+                return price * count;
+            });
         }
     }
 

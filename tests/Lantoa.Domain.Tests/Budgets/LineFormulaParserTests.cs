@@ -194,6 +194,13 @@ public class LineFormulaParserTests
     }
 
     [Fact]
+    public void A_term_beyond_the_decimal_range_fails_as_a_domain_error()
+    {
+        var term = new FormulaTerm(null, [new Factor(1e20m, "người"), new Factor(1e20m, "đồng", IsPrice: true)]);
+        Assert.Throws<DomainException>(() => term.Value);
+    }
+
+    [Fact]
     public void Long_and_hostile_texts_are_read()
     {
         Assert.Null(LineFormulaParser.TryParse(string.Concat(Enumerable.Repeat("(", 20_000))));
