@@ -12,18 +12,28 @@ public sealed record Factor(decimal Value, string? Unit, bool IsPrice = false);
 /// </summary>
 public sealed record FormulaTerm(string? Label, IReadOnlyList<Factor> Factors)
 {
+    /// <summary>
+    /// The result the document writes after the term ("3 người x 200.000 đồng/ngày = 600.000 đồng"), kept to be checked,
+    /// never used as a factor; null when none is written.
+    /// </summary>
+    public Money? StatedValue { get; init; }
+
     public Money Value
     {
         get
         {
-            var price = Factors.Where(f => f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
-            var count = Factors.Where(f => !f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
-            return Money.Round(() => price * count);
+            // Multiplied inside Money.Round, so that a decimal overflow is a DomainException like any other.
+            return Money.Round(() =>
+            {
+                var price = Factors.Where(f => f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
+                var count = Factors.Where(f => !f.IsPrice).Select(f => f.Value).DefaultIfEmpty(1m).Aggregate((a, b) => a * b);
+                return price * count;
+            });
         }
     }
 
     public bool Equals(FormulaTerm? other) =>
-        other is not null && Label == other.Label && Factors.SequenceEqual(other.Factors);
+        other is not null && Label == other.Label && StatedValue == other.StatedValue && Factors.SequenceEqual(other.Factors);
 
     public override int GetHashCode() => HashCode.Combine(Label, Factors.Count);
 }
