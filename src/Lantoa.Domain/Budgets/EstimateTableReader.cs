@@ -950,7 +950,7 @@ public static class EstimateTableReader
             return money;
         }
 
-        /// <summary>Compares the amount in words with the total, when words can be computed; a failure to compute is not fatal.</summary>
+        /// <summary>Compares the amount in words written under the table with the total.</summary>
         private void CheckWords(string? words, Money? total)
         {
             if (words is null || total is not { } t) return;
@@ -959,9 +959,9 @@ public static class EstimateTableReader
             {
                 expected = MoneyWords.ToWords(t);
             }
-            catch (Exception)
+            catch (DomainException)
             {
-                return; // amounts in words not available: the words are kept, unchecked
+                return; // beyond the range of words: the words are kept, unchecked
             }
 
             if (WordsKey(expected) != WordsKey(words))

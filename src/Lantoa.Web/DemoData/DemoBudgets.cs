@@ -31,7 +31,7 @@ public static class DemoBudgets
         var text = await File.ReadAllTextAsync(file, ct);
         var units = await db.Units.Where(u => u.ProvinceId == longAn.Id).ToListAsync(ct);
         var dx = units.First(u => u.Name == "Sở Thông tin và Truyền thông");
-        var youth = units.First(u => u.Name == "Tỉnh Đoàn");
+        var youth = units.First(u => u.ShortName == "Tỉnh Đoàn");
 
         await db.InTransactionAsync(async () =>
         {

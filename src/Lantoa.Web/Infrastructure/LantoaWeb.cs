@@ -118,6 +118,7 @@ public static class LantoaWeb
         services.AddScoped<AdminUnitImporter>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<AssignmentService>();
+        services.AddScoped<Features.Budgets.EstimateService>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();

@@ -190,7 +190,7 @@ public class PlanTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.DxDay).Select(p => p.Id).FirstAsync());
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
         var response = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Hoạt động", ["Form.TimeText"] = "khi nào rảnh" });
 

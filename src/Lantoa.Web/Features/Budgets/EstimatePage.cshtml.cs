@@ -13,8 +13,8 @@ namespace Lantoa.Web.Features.Budgets;
 /// from Excel is pasted in, the table goes to and comes back from .xlsx, and the estimate moves through its review.
 /// Every handler works without JavaScript too (full-page post and redirect).
 /// </summary>
-[RequestSizeLimit(BudgetLimits.MaxUploadBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxUploadBytes + 64 * 1024, ValueLengthLimit = 4 * 1024 * 1024)]
+[RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes, ValueLengthLimit = 4 * 1024 * 1024)]
 public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock) : LantoaPage
 {
     [BindProperty] public LineForm Line { get; set; } = new();
@@ -149,7 +149,12 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         EstimateReadResult? result = null;
         if (file is null || file.Length == 0) ModelState.AddModelError("file", "Chưa chọn tệp, hoặc tệp rỗng.");
         else if (file.Length > BudgetLimits.MaxUploadBytes)
-            ModelState.AddModelError("file", $"Tệp quá lớn; giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB.");
+        {
+            ModelState.AddModelError("file", $"Tệp quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB. Chưa nhập gì.");
+            await DescribeAsync(null);
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
         else if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
             ModelState.AddModelError("file", "Chỉ nhận tệp Excel .xlsx.");
         else
@@ -273,12 +278,13 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         return null;
     }
 
-    private async Task DescribeAsync(int? editing)
+    /// <summary>Builds the sheet; <paramref name="typed"/> keeps what the user typed in the row being edited (after an error).</summary>
+    private async Task DescribeAsync(int? editing, bool typed = false)
     {
         Sources = await estimates.SourcesAsync(Context.Plan.Id);
         var norms = await estimates.NormsAsync(Context.Plan.ProvinceId);
         var errors = ModelState.Where(m => m.Value!.Errors.Count > 0).SelectMany(m => m.Value!.Errors.Select(e => e.ErrorMessage)).ToList();
-        Sheet = EstimateSheet.Build(Context, norms, Sources, editing, editing is null ? null : Line, errors, PastedText);
+        Sheet = EstimateSheet.Build(Context, norms, Sources, editing, typed ? Line : null, errors, PastedText);
         Header = new HeaderForm
         {
             Title = Context.Estimate.Title, AppendixLabel = Context.Estimate.AppendixLabel, AttachedTo = Context.Estimate.AttachedTo,
@@ -288,7 +294,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
 
     private async Task<IActionResult> InvalidTableAsync(int editing)
     {
-        await DescribeAsync(editing);
+        await DescribeAsync(editing, typed: true);
         if (IsHtmx) return InvalidPartial("_EstimateTable", Sheet);
         return Invalid();
     }
@@ -326,6 +332,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
     {
         var estimate = Context.Estimate;
         var lines = read.Lines.Select(l => l.CloneFigures()).ToList();
+        if (estimate.Lines.Count == 0 && read.StatedTotal is { } stated) estimate.StatedTotal = stated;
         if (replace)
         {
             db.EstimateLines.RemoveRange(estimate.Lines);

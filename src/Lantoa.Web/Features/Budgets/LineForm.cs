@@ -43,8 +43,10 @@ public sealed class LineForm
         decimal? quantity = null;
         if (!string.IsNullOrWhiteSpace(Quantity))
         {
-            if (!Money.TryReadNumber(Quantity, out var q)) state.AddModelError("Line.Quantity", $"Số lượng \"{Quantity.Trim()}\" không phải là số.");
-            else if (q < 0) state.AddModelError("Line.Quantity", "Số lượng không được âm.");
+            var text = Quantity.Trim();
+            var negative = text.StartsWith('-') || text.StartsWith('−');
+            if (!Money.TryReadNumber(negative ? text[1..] : text, out var q)) state.AddModelError("Line.Quantity", $"Số lượng \"{Quantity.Trim()}\" không phải là số.");
+            else if (negative && q != 0) state.AddModelError("Line.Quantity", "Số lượng không được âm.");
             else if (q > 1_000_000_000) state.AddModelError("Line.Quantity", "Số lượng quá lớn.");
             else quantity = q;
         }

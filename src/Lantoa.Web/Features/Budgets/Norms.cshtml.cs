@@ -15,8 +15,8 @@ namespace Lantoa.Web.Features.Budgets;
 /// The province's spending norms (định mức chi): search, see which are in force on a day, add one, import a
 /// catalogue from .csv or .xlsx (all or nothing). Coordinators and reviewers change them; everyone reads.
 /// </summary>
-[RequestSizeLimit(BudgetLimits.MaxUploadBytes + 64 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxUploadBytes + 64 * 1024)]
+[RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes)]
 public sealed class Norms(LantoaDb db, TimeProvider clock) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -137,6 +137,12 @@ public static class BudgetLimits
 {
     /// <summary>10 MB: an estimate or a norms catalogue is a few hundred kilobytes at most.</summary>
     public const int MaxUploadBytes = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// 64 MB: requests are read up to this size so that an oversized file (a 50 MB workbook) is answered with a clear
+    /// message instead of a dropped connection; the file itself is refused above <see cref="MaxUploadBytes"/>.
+    /// </summary>
+    public const long MaxRequestBytes = 64L * 1024 * 1024;
 
     /// <summary>Lines pasted or imported at once.</summary>
     public const int MaxLines = 5000;

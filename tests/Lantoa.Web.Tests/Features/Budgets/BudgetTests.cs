@@ -65,7 +65,7 @@ public class BudgetTests(DatabaseFixture fixture)
         var byUnit = budget.QuerySelectorAll("[data-testid=by-unit] tbody tr")
             .ToDictionary(r => r.Children[0].TextContent.Trim(), r => r.Children[1].TextContent.Trim());
         Assert.Equal("446.350.000", byUnit["Sở Thông tin và Truyền thông"]);
-        Assert.Equal("194.575.000", byUnit["Tỉnh Đoàn"]);
+        Assert.Equal("194.575.000", byUnit["Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh"]);   // Tỉnh Đoàn
         Assert.Null(budget.QuerySelector("[data-testid=plan-findings] [data-code=plan-total-mismatch]"));
         Assert.Null(budget.QuerySelector("[data-testid=plan-findings] [data-code=unit-total-mismatch]"));
     }
@@ -132,9 +132,15 @@ public class BudgetTests(DatabaseFixture fixture)
         var overflow = await client.PostFormAsync($"{url}?handler=Line", new() { ["Line.Content"] = "Băng rôn", ["Line.Quantity"] = "1000000", ["Line.UnitPrice"] = "999.999.999.999" }, htmx: true);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, overflow.StatusCode);
 
-        var shape = await client.PostFormAsync($"{url}?handler=Paste", new() { ["text"] = "1.\tPano\tChiếc\t4\t3.000.000\t12.000.000\n2.\tBăng rôn\tCái\t2\n" }, htmx: true);
+        // Five columns: no known layout (STT, content, unit, quantity, price, amount has six).
+        var shape = await client.PostFormAsync($"{url}?handler=Paste", new() { ["text"] = "1.\tPano\tChiếc\t4\t12.000.000\n2.\tBăng rôn\tCái\t2\t1.200.000\n" }, htmx: true);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, shape.StatusCode);
-        Assert.Contains("Dòng 2", WebUtility.HtmlDecode(await shape.Content.ReadAsStringAsync()));
+        Assert.Contains("5 cột", WebUtility.HtmlDecode(await shape.Content.ReadAsStringAsync()));
+
+        // A row wider than the others.
+        var wide = await client.PostFormAsync($"{url}?handler=Paste", new() { ["text"] = "1.\tPano\tChiếc\t4\t3.000.000\t12.000.000\n2.\tBăng rôn\tCái\t2\t600.000\t1.200.000\tx\ty\tz\n" }, htmx: true);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, wide.StatusCode);
+        Assert.Contains("Dòng 2", WebUtility.HtmlDecode(await wide.Content.ReadAsStringAsync()));
 
         var badCell = await client.PostFormAsync($"{url}?handler=Paste", new() { ["text"] = "1.\tPano\tChiếc\t4\t3.000.000\t12.000.000\n2.\tBăng rôn\tCái\thai\t600.000\t1.200.000\n" }, htmx: true);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badCell.StatusCode);
