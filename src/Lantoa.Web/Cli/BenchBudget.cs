@@ -99,7 +99,7 @@ public static partial class BenchCommands
     /// <summary>An estimate of <paramref name="count"/> lines on the demo DX Day plan: the seed appendices' lines, repeated, in groups of 50.</summary>
     private static async Task<Estimate> GenerateEstimateAsync(LantoaDb db, int count, CancellationToken ct)
     {
-        var plan = await db.Plans.FirstAsync(p => p.Kind == PlanKind.DxDay, ct);
+        var plan = await db.Plans.Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).OrderBy(p => p.Id).FirstAsync(ct);
         var samples = await db.EstimateLines.AsNoTracking().Where(l => l.Kind == EstimateLineKind.Item).OrderBy(l => l.Id).ToListAsync(ct);
         if (samples.Count == 0) throw new InvalidOperationException("Dữ liệu mẫu chưa có dự toán.");
         var estimate = new Estimate(plan.ProvinceId, plan.Id, null, $"DỰ TRÙ KINH PHÍ ĐO HIỆU NĂNG ({count} DÒNG)", DateTimeOffset.UtcNow);
