@@ -171,7 +171,7 @@ public sealed class BudgetSummary(LantoaDb db, EstimateService estimates, UnitDi
         var unitNames = units.Units.ToDictionary(u => u.Id, u => u.Name);
         Sources = await estimates.SourcesAsync(Plan.Id);
         var norms = await estimates.NormsAsync(Plan.ProvinceId);
-        var list = await db.Estimates.AsNoTracking().Include(e => e.Lines).Where(e => e.PlanId == Plan.Id).OrderBy(e => e.Id).ToListAsync();
+        var list = await db.Estimates.AsNoTracking().Include(e => e.Lines.OrderBy(l => l.SortOrder)).Where(e => e.PlanId == Plan.Id).OrderBy(e => e.Id).ToListAsync();
         var leadAssignments = await db.Assignments.Where(a => a.PlanId == Plan.Id && a.Role == PartyRole.Lead)
             .Select(a => new { a.ActivityId, a.UnitId }).ToListAsync();
         var leadOf = leadAssignments.GroupBy(a => a.ActivityId).ToDictionary(g => g.Key, g => g.Select(x => x.UnitId).ToList());

@@ -34,7 +34,7 @@ public sealed class EstimateService(LantoaDb db)
     /// <summary>The estimate for <paramref name="actor"/>, or null when it does not exist or belongs to another province.</summary>
     public async Task<EstimateContext?> LoadAsync(int estimateId, Actor actor, CancellationToken ct = default)
     {
-        var estimate = await db.Estimates.Include(e => e.Lines).FirstOrDefaultAsync(e => e.Id == estimateId, ct);
+        var estimate = await db.Estimates.Include(e => e.Lines.OrderBy(l => l.SortOrder)).FirstOrDefaultAsync(e => e.Id == estimateId, ct);
         if (estimate is null || !AccessPolicy.CanReadProvince(actor, estimate.ProvinceId)) return null;
         var plan = await db.Plans.Include(p => p.Activities).ThenInclude(a => a.Parties)
             .FirstAsync(p => p.Id == estimate.PlanId, ct);

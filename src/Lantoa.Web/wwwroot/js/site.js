@@ -78,7 +78,7 @@ document.addEventListener("DOMContentLoaded", function () {
     if (sources && d.sources.length) new Chart(sources, {
         type: "doughnut",
         data: { labels: d.sources.map(function (s) { return s.label; }), datasets: [{ data: d.sources.map(function (s) { return s.value; }) }] },
-        options: { plugins: { tooltip: tooltip } }
+        options: { maintainAspectRatio: false, plugins: { tooltip: tooltip, legend: { position: "right" } } }
     });
     var units = document.getElementById("chart-units");
     if (units && d.units.length) new Chart(units, {
@@ -90,6 +90,6 @@ document.addEventListener("DOMContentLoaded", function () {
                 { label: "Kế hoạch ghi", data: d.units.map(function (u) { return u.stated; }) }
             ]
         },
-        options: { indexAxis: "y", plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + money(c.raw); } } } } }
+        options: { maintainAspectRatio: false, indexAxis: "y", plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + money(c.raw); } } } } }
     });
 });

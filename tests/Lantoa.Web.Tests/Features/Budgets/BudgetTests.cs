@@ -38,6 +38,27 @@ public class BudgetTests(DatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task The_demo_plan_carries_the_seed_budget_with_its_sources_and_no_errors()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var client = app.NewClient();
+        await client.LoginAsync("lanhdao");
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+            .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+
+        var budget = await client.GetPageAsync($"/Plans/{planId}/Budget");
+        Assert.Equal("640.925.000 đồng", budget.QuerySelector("[data-testid=plan-total]")!.TextContent.Trim());
+        Assert.Equal("640.925.000 đồng", budget.QuerySelector("[data-testid=plan-stated-total]")!.TextContent.Trim());
+        Assert.Empty(budget.QuerySelectorAll("[data-testid=plan-findings] .text-danger"));
+        var sources = budget.QuerySelector("[data-testid=by-source]")!.TextContent;
+        Assert.Contains("Quyết định số 11789/QĐ-UBND ngày 12/12/2023", sources);
+        Assert.Contains("446.350.000", sources);
+        Assert.Contains("194.575.000", sources);
+        Assert.Equal(4, budget.QuerySelectorAll("[data-testid=estimates] tbody tr").Length);
+        Assert.Null(budget.QuerySelector("[data-testid=create-estimate]"));        // leadership reads only
+    }
+
+    [Fact]
     public async Task The_four_Long_An_appendices_pasted_table_by_table_give_the_plan_its_totals_by_estimate_and_by_lead_unit()
     {
         await using var app = await TestApp.StartAsync(fixture);
