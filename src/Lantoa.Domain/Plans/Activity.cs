@@ -36,6 +36,12 @@ public sealed class Activity
     public int? ExpectedParticipants { get; private set; }
     public string? Notes { get; set; }
 
+    /// <summary>"Hình thức": how it is done (trực tuyến, trực tiếp, …), as written.</summary>
+    public string? FormText { get; set; }
+
+    /// <summary>The participants appendix of this activity ("Chi tiết theo Phụ lục I"), when the plan has one.</summary>
+    public ParticipantTable? ParticipantTable { get; set; }
+
     /// <summary>The budget as the plan body writes it: "388.400.000 đồng; từ nguồn kinh phí ngân sách nhà nước …".</summary>
     public string? BudgetText { get; set; }
 

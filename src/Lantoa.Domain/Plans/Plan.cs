@@ -13,6 +13,7 @@ public sealed class Plan
     private readonly List<Activity> _activities = [];
     private readonly List<string> _recipients = [];
     private readonly List<PlanUnitBudget> _unitBudgets = [];
+    private readonly List<PlanResponsibility> _responsibilities = [];
 
     private Plan() { }
 
@@ -81,6 +82,23 @@ public sealed class Plan
 
     /// <summary>The plan's total as its budget section states it ("Tổng kinh phí …: 640.925.000 đồng").</summary>
     public Budgets.Money? StatedBudgetTotal { get; set; }
+
+    /// <summary>The budget section's prose ("IV. Kinh phí thực hiện"): sources and how the money is arranged.</summary>
+    public string? BudgetNotes { get; set; }
+
+    /// <summary>"V. Tổ chức thực hiện": one block per unit or group, with its duties, in document order.</summary>
+    public IReadOnlyList<PlanResponsibility> Responsibilities => _responsibilities;
+
+    public void ReplaceResponsibilities(IEnumerable<PlanResponsibility> responsibilities)
+    {
+        _responsibilities.Clear();
+        var order = 0;
+        foreach (var r in responsibilities)
+        {
+            r.SortOrder = ++order;
+            _responsibilities.Add(r);
+        }
+    }
 
     /// <summary>The per-unit totals its budget section states ("Sở Thông tin và Truyền thông: 446.350.000 đồng").</summary>
     public IReadOnlyList<PlanUnitBudget> UnitBudgets => _unitBudgets;
@@ -279,4 +297,33 @@ public sealed class PlanUnitBudget
     public int UnitId { get; private set; }
     public Budgets.Money Amount { get; private set; }
     public string? WrittenName { get; private set; }
+}
+
+/// <summary>
+/// One block of "Tổ chức thực hiện": the unit (or group) as written — "Sở Thông tin và Truyền thông", "UBND các huyện,
+/// thị xã, thành phố" — what it resolved to, and its duties as paragraphs.
+/// </summary>
+public sealed class PlanResponsibility
+{
+    private readonly List<string> _duties = [];
+
+    private PlanResponsibility() { }
+
+    public PlanResponsibility(string writtenUnit, int? unitId, int? groupId, IEnumerable<string> duties)
+    {
+        if (string.IsNullOrWhiteSpace(writtenUnit)) throw new DomainException("Tên đơn vị không được để trống.");
+        if (unitId is not null && groupId is not null) throw new DomainException("Chỉ chọn một đơn vị hoặc một nhóm.");
+        WrittenUnit = writtenUnit.Trim().Normalize();
+        UnitId = unitId;
+        GroupId = groupId;
+        _duties.AddRange(duties.Select(d => d.Trim().Normalize()).Where(d => d.Length > 0));
+    }
+
+    public int Id { get; private set; }
+    public int PlanId { get; private set; }
+    public int SortOrder { get; set; }
+    public string WrittenUnit { get; private set; } = "";
+    public int? UnitId { get; private set; }
+    public int? GroupId { get; private set; }
+    public IReadOnlyList<string> Duties => _duties;
 }

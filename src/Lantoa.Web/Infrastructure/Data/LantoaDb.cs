@@ -31,6 +31,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     public DbSet<EstimateLine> EstimateLines => Set<EstimateLine>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<SpendingNorm> SpendingNorms => Set<SpendingNorm>();
+    public DbSet<Lantoa.Domain.Documents.PlanImport> PlanImports => Set<Lantoa.Domain.Documents.PlanImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -105,6 +106,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
+            if (p.Metadata.Name is "SourceText" or "FindingsJson") continue; // an imported document's text: kept in its own row, not copied into the trail
             if (p.Metadata.Name is "PasswordHash" or "SecurityStamp" or "SearchKey")
             {
                 if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")

@@ -29,6 +29,44 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Property(x => x.StatedBudgetTotal).HasConversion(BudgetColumns.Money);
         b.HasMany(x => x.UnitBudgets).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.UnitBudgets).HasField("_unitBudgets").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Responsibilities).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Responsibilities).HasField("_responsibilities").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal static class PlanColumns
+{
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    public static readonly Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<ParticipantTable?, string?> ParticipantTable = new(
+        t => t == null ? null : System.Text.Json.JsonSerializer.Serialize(t, Json),
+        s => s == null ? null : System.Text.Json.JsonSerializer.Deserialize<ParticipantTable>(s, Json));
+
+    public static readonly Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<ParticipantTable?> ParticipantTableComparer = new(
+        (a, b) => a == null ? b == null : a.Equals(b),
+        t => t == null ? 0 : t.GetHashCode(),
+        t => t);
+}
+
+internal sealed class PlanResponsibilityConfiguration : IEntityTypeConfiguration<PlanResponsibility>
+{
+    public void Configure(EntityTypeBuilder<PlanResponsibility> b)
+    {
+        b.ToTable("plan_responsibilities");
+        b.PrimitiveCollection(x => x.Duties).HasField("_duties").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
+        b.HasOne<UnitGroup>().WithMany().HasForeignKey(x => x.GroupId);
+    }
+}
+
+internal sealed class PlanImportConfiguration : IEntityTypeConfiguration<Lantoa.Domain.Documents.PlanImport>
+{
+    public void Configure(EntityTypeBuilder<Lantoa.Domain.Documents.PlanImport> b)
+    {
+        b.ToTable("plan_imports");
+        b.Property(x => x.Format).HasConversion<string>();
+        b.Property(x => x.FindingsJson).HasColumnType("jsonb");
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -64,6 +102,7 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         b.Property<TimeOnly?>("TimeStartTime");
         b.Property<string?>("TimeSession");
         b.Property(x => x.StatedBudget).HasConversion(BudgetColumns.Money);
+        b.Property(x => x.ParticipantTable).HasConversion(PlanColumns.ParticipantTable, PlanColumns.ParticipantTableComparer).HasColumnType("jsonb");
         b.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Parties).HasField("_parties").UsePropertyAccessMode(PropertyAccessMode.Field);
