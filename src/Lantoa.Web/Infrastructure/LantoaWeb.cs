@@ -119,6 +119,8 @@ public static class LantoaWeb
         services.AddScoped<UnitDirectory>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<Features.Budgets.EstimateService>();
+        services.AddScoped<Features.Imports.PlanImporter>();
+        services.AddSingleton<Features.Imports.ImportStash>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();

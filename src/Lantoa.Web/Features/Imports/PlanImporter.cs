@@ -1,0 +1,254 @@
+using System.Text.Json;
+using Lantoa.Domain.Budgets;
+using Lantoa.Domain.Documents;
+using Lantoa.Domain.Findings;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Text;
+using Lantoa.Domain.Units;
+using Lantoa.Web.Features.Documents;
+using Lantoa.Web.Features.Plans;
+using Lantoa.Web.Features.Units;
+using Lantoa.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using PlanActivity = Lantoa.Domain.Plans.Activity;
+
+namespace Lantoa.Web.Features.Imports;
+
+/// <summary>What reading a file gave: the document, the plan understood from it, and an earlier import of the same file.</summary>
+public sealed record ImportPreview(SourceDocument Document, ParsedPlan Plan, ExistingImport? SameFile)
+{
+    public bool CanCreate => Plan.IsPlan && !Document.Findings.Any(f => f.Severity == Severity.Error);
+
+    /// <summary>Every finding, the reader's first.</summary>
+    public IReadOnlyList<Finding> Findings => Document.Findings.Concat(Plan.Findings).ToList();
+
+    /// <summary>Every unit name the document writes that the resolver did not match, once each (folded), in order.</summary>
+    public IReadOnlyList<ParsedUnit> UnknownUnits => PlanImporter.AllUnits(Plan).Where(u => !u.IsResolved)
+        .DistinctBy(u => VietnameseText.FoldKey(u.Written)).ToList();
+}
+
+public sealed record ExistingImport(int PlanId, string PlanTitle, DateTimeOffset ImportedAt, bool PlanIsDraft);
+
+/// <summary>A unit name picked by the user for a written name the resolver did not know.</summary>
+public sealed record UnitChoice(string Written, int? UnitId, int? GroupId, bool SaveAlias);
+
+/// <summary>
+/// Imports a plan document: reads and understands it (<see cref="PreviewAsync"/>, nothing written), then — once the
+/// user has confirmed and picked units for unknown names — creates the draft plan, or replaces the draft that the same
+/// file created before (<see cref="SaveAsync"/>), in one transaction: plan, activities and their parties and
+/// assignments, deadlines, legal bases, responsibilities, estimates from the budget appendices, the stated budget
+/// figures, and the import record with the source text and findings.
+/// </summary>
+public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, AssignmentService assignments, TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    public async Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes, CancellationToken ct = default)
+    {
+        var document = DocumentReader.Read(fileName, bytes);
+        var units = await directory.ForProvinceAsync(provinceId, ct);
+        var parsed = PlanDocumentParser.Parse(document, units.Resolver);
+        ExistingImport? same = null;
+        if (document.ContentHash is { } hash)
+        {
+            same = await (from i in db.PlanImports
+                          join p in db.Plans on i.PlanId equals p.Id
+                          where i.ProvinceId == provinceId && i.ContentHash == hash
+                          orderby i.ImportedAt descending
+                          select new ExistingImport(p.Id, p.Title, i.ImportedAt, p.Status == PlanStatus.Draft)).FirstOrDefaultAsync(ct);
+        }
+
+        return new ImportPreview(document, parsed, same);
+    }
+
+    /// <summary>Creates the draft plan (or replaces the draft <paramref name="replacePlanId"/>); returns its id.</summary>
+    public async Task<int> SaveAsync(int provinceId, ImportPreview preview, IReadOnlyList<UnitChoice> choices, int? userId,
+        int? replacePlanId = null, CancellationToken ct = default)
+    {
+        if (!preview.CanCreate) throw new Lantoa.Domain.DomainException("Tệp này chưa đọc được thành kế hoạch; chưa tạo gì.");
+        var units = await directory.ForProvinceAsync(provinceId, ct);
+        var chosen = choices.Where(c => c.UnitId is not null || c.GroupId is not null)
+            .ToDictionary(c => VietnameseText.FoldKey(c.Written), c => c);
+        foreach (var c in chosen.Values)
+        {
+            if (c.UnitId is { } u && !units.UnitsById.ContainsKey(u)) throw new Lantoa.Domain.DomainException("Đơn vị được chọn không thuộc tỉnh này.");
+            if (c.GroupId is { } g && !units.GroupsById.ContainsKey(g)) throw new Lantoa.Domain.DomainException("Nhóm được chọn không thuộc tỉnh này.");
+        }
+
+        var parsed = preview.Plan;
+        var now = clock.GetUtcNow();
+        return await db.InTransactionAsync(async () =>
+        {
+            if (replacePlanId is { } old)
+            {
+                var previous = await db.Plans.FirstOrDefaultAsync(p => p.Id == old && p.ProvinceId == provinceId, ct)
+                               ?? throw new Lantoa.Domain.DomainException("Không tìm thấy kế hoạch cần cập nhật.");
+                if (previous.Status != PlanStatus.Draft) throw new Lantoa.Domain.DomainException("Chỉ cập nhật được kế hoạch đang là dự thảo.");
+                db.Plans.Remove(previous);
+                await db.SaveChangesAsync(ct);
+            }
+
+            var plan = BuildPlan(provinceId, parsed, now);
+            db.Plans.Add(plan);
+            var byParsed = AddActivities(plan, parsed, Resolve);
+            await db.SaveChangesAsync(ct);
+
+            AddEstimates(provinceId, plan, parsed, byParsed, now);
+            foreach (var b in parsed.BudgetSection?.Units ?? [])
+                if (Resolve(b.Unit) is ({ } unitId, null)) plan.SetUnitBudget(unitId, b.Amount, b.Unit.Written);
+            plan.ReplaceResponsibilities(parsed.Responsibilities.Select(r =>
+            {
+                var single = r.Units.Count == 1 ? Resolve(r.Units[0]) : (null, null);
+                return new PlanResponsibility(r.Heading ?? string.Join(", ", r.Units.Select(u => u.Written)), single.UnitId, single.GroupId, r.Duties);
+            }));
+            db.PlanImports.Add(new PlanImport(provinceId, plan.Id, preview.Document.FileName, preview.Document.Format,
+                preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now));
+            SaveAliases(units, chosen.Values);
+            await db.SaveChangesAsync(ct);
+            await assignments.SyncAsync(plan, plan.Activities, ct);
+            await db.SaveChangesAsync(ct);
+            directory.Forget(provinceId);
+            return plan.Id;
+        }, ct);
+
+        (int? UnitId, int? GroupId) Resolve(ParsedUnit unit)
+        {
+            if (chosen.TryGetValue(VietnameseText.FoldKey(unit.Written), out var c)) return (c.UnitId, c.GroupId);
+            return (unit.UnitId, unit.GroupId);
+        }
+    }
+
+    private static Plan BuildPlan(int provinceId, ParsedPlan parsed, DateTimeOffset now)
+    {
+        var title = parsed.Title ?? Path.GetFileNameWithoutExtension(parsed.FileName);
+        var year = parsed.IssuedOn?.FirstDay.Year ?? YearIn(title) ?? now.Year;
+        var plan = new Plan(provinceId, title, KindGuess.Plan(title), year, now)
+        {
+            IssuerName = parsed.Issuer,
+            NumberSymbol = parsed.DocumentNumber,
+            Place = parsed.Place,
+            IssuedOn = parsed.IssuedOn,
+            Theme = parsed.Theme,
+            Slogan = parsed.Slogan,
+            Purposes = Join(parsed.Purposes),
+            Requirements = Join(parsed.Requirements),
+            SignerAuthority = parsed.Signer?.Authority,
+            SignerPrefix = parsed.Signer?.Prefix,
+            SignerTitle = parsed.Signer?.Title,
+            SignerName = parsed.Signer?.Name,
+            StatedBudgetTotal = parsed.BudgetSection?.StatedTotal,
+            BudgetNotes = parsed.BudgetSection?.Text,
+        };
+        plan.SetRecipients(parsed.Recipients);
+        plan.ReplaceLegalBases(parsed.LegalBases.Select(b => new PlanLegalBasis(b.Text, b.DocumentType, b.Symbol, b.Date, b.Issuer, b.Subject)));
+        foreach (var d in parsed.Deadlines)
+        {
+            var due = d.Window.LastDay ?? d.Due?.LastDay;
+            if (due is { } day) plan.AddDeadline(new PlanDeadline(day, d.Text, d.Units.Count == 0 ? null : string.Join("; ", d.Units.Select(u => u.Written))));
+        }
+
+        plan.RefreshSearchKey();
+        return plan;
+    }
+
+    private static Dictionary<ParsedActivity, PlanActivity> AddActivities(Plan plan, ParsedPlan parsed, Func<ParsedUnit, (int? UnitId, int? GroupId)> resolve)
+    {
+        var map = new Dictionary<ParsedActivity, PlanActivity>();
+        var participantTables = parsed.ParticipantTables.Where(t => t.Label is not null).GroupBy(t => t.Label!).ToDictionary(g => g.Key, g => g.First());
+        void Add(ParsedActivity source, PlanActivity? parent)
+        {
+            var activity = plan.AddActivity(source.Label, source.Title, KindGuess.Activity(source.Title), parent);
+            map[source] = activity;
+            activity.Content = source.Content;
+            activity.Time = source.Time is { } time ? time with { Text = source.TimeText ?? time.Text } : TimeWindow.Empty with { Text = source.TimeText };
+            activity.Location = source.Location;
+            activity.ParticipantsText = source.ParticipantsText;
+            activity.SetExpectedParticipants(source.ParticipantCount);
+            activity.FormText = source.Form;
+            activity.BudgetText = source.BudgetText;
+            activity.StatedBudget = source.BudgetAmount;
+            activity.Notes = source.Notes.Count == 0 ? null : string.Join("\n", source.Notes);
+            if (source.ParticipantsAppendix is { } label && participantTables.TryGetValue(label, out var table))
+            {
+                activity.ParticipantTable = new ParticipantTable(table.Label, table.Title,
+                    table.Rows.Select(r =>
+                    {
+                        var (u, g) = resolve(r.Unit);
+                        return new ParticipantRow(r.Label, r.Unit.Written, r.Count, r.IsGroup, u, g);
+                    }).ToList(), table.StatedTotal);
+            }
+
+            activity.SetParties(Parties(PartyRole.Lead, source.Lead).Concat(Parties(PartyRole.Coordinating, source.Coordinating)));
+            foreach (var child in source.Children) Add(child, activity);
+        }
+
+        IEnumerable<ActivityParty> Parties(PartyRole role, IEnumerable<ParsedUnit> written)
+        {
+            var seen = new HashSet<(int?, int?)>();
+            foreach (var unit in written)
+            {
+                var (u, g) = resolve(unit);
+                if ((u is null && g is null) || !seen.Add((u, g))) continue;
+                yield return u is { } id ? ActivityParty.ForUnit(role, id, unit.Written) : ActivityParty.ForGroup(role, g!.Value, unit.Written);
+            }
+        }
+
+        foreach (var a in parsed.Activities) Add(a, null);
+        return map;
+    }
+
+    private void AddEstimates(int provinceId, Plan plan, ParsedPlan parsed, Dictionary<ParsedActivity, PlanActivity> activities, DateTimeOffset now)
+    {
+        foreach (var table in parsed.BudgetTables)
+        {
+            if (table.Estimate is not { } read || read.Lines.Count == 0) continue;
+            var owner = table.Label is null ? null : activities.FirstOrDefault(a => a.Key.BudgetAppendix == table.Label).Value;
+            var estimate = new Estimate(provinceId, plan.Id, owner?.Id, table.Title ?? read.Title, now)
+            {
+                AppendixLabel = table.Label ?? read.AppendixLabel,
+                AttachedTo = read.AttachedTo,
+                StatedTotal = read.StatedTotal,
+            };
+            estimate.ReplaceLines(read.Lines.Select(l => l.CloneFigures()));
+            db.Estimates.Add(estimate);
+        }
+    }
+
+    private void SaveAliases(ProvinceUnits units, IEnumerable<UnitChoice> choices)
+    {
+        foreach (var c in choices.Where(c => c.SaveAlias && c.UnitId is not null))
+        {
+            var unit = db.Units.Local.FirstOrDefault(u => u.Id == c.UnitId) ?? db.Units.Find(c.UnitId!.Value);
+            if (unit is null || unit.Aliases.Any(a => VietnameseText.FoldKey(a) == VietnameseText.FoldKey(c.Written))) continue;
+            unit.SetAliases(unit.Aliases.Append(c.Written));
+            unit.RefreshSearchKey();
+        }
+    }
+
+    /// <summary>Every unit name a parsed plan writes: leads, coordinating units, responsibilities, budget shares, participants, deadlines.</summary>
+    public static IEnumerable<ParsedUnit> AllUnits(ParsedPlan plan) =>
+        plan.AllActivities().SelectMany(a => a.Lead.Concat(a.Coordinating))
+            .Concat(plan.Responsibilities.SelectMany(r => r.Units))
+            .Concat(plan.BudgetSection?.Units.Select(u => u.Unit) ?? [])
+            .Concat(plan.ParticipantTables.SelectMany(t => t.Rows.Where(r => !r.IsGroup).Select(r => r.Unit)))
+            .Concat(plan.Deadlines.SelectMany(d => d.Units));
+
+    /// <summary>The document as lines of text, as the review page shows it: paragraphs, and tables with tab-separated cells.</summary>
+    public static string SourceText(SourceDocument document) => string.Join("\n", document.Blocks.Select(b => b switch
+    {
+        SourceParagraph p => p.Display,
+        SourceTable t => string.Join("\n", t.Rows.Select(r => string.Join("\t", r))),
+        _ => "",
+    }));
+
+    private static string? Join(IReadOnlyList<string> lines) => lines.Count == 0 ? null : string.Join("\n", lines);
+
+    private static int? YearIn(string title)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(title, @"\b(20\d\d)\b(?!.*\b20\d\d\b)");
+        return m.Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+}
