@@ -205,7 +205,7 @@ public static class PlanDocxWriter
 
     // ───────────────────────────── the body ─────────────────────────────
 
-    private readonly record struct Fmt(bool Bold = false, bool Italic = false, int? Size = null, bool Caps = false);
+    private readonly record struct Fmt(bool Bold = false, bool Italic = false, int? Size = null);
 
     /// <summary>What a paragraph looks like, beyond its style. Null means: as the style says.</summary>
     private sealed record Para
@@ -675,7 +675,7 @@ public static class PlanDocxWriter
 
     private static RunProperties? RunProps(Fmt f)
     {
-        if (!f.Bold && !f.Italic && f.Size is null && !f.Caps) return null;
+        if (!f.Bold && !f.Italic && f.Size is null) return null;
         var rp = new RunProperties();
         if (f.Bold)
         {
@@ -689,7 +689,6 @@ public static class PlanDocxWriter
             rp.Append(new ItalicComplexScript());
         }
 
-        if (f.Caps) rp.Append(new Caps());
         if (f.Size is { } size)
         {
             var half = (size * 2).ToString(CultureInfo.InvariantCulture);

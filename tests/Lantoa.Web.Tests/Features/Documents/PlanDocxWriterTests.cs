@@ -486,6 +486,47 @@ public class PlanDocxWriterTests
         Assert.Contains(doc.MainDocumentPart.Document.Body.Descendants<Paragraph>(), p => TextOf(p) == "- Lưu: VT.");
     }
 
+    [Fact]
+    public void A_bare_document_and_task_and_other_tables_are_valid_with_the_task_table_on_a_landscape_page()
+    {
+        using (var bare = Open(PlanDocxWriter.Write(new PlanDocument { IssuingBody = "SỞ KHOA HỌC VÀ CÔNG NGHỆ", Subject = "Thử" })))
+        {
+            Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(bare));
+            Assert.Contains(bare.MainDocumentPart!.Document.Body!.Descendants<Paragraph>(), p => Collapse(TextOf(p)) == "Số: /");
+        }
+
+        var document = new PlanDocument
+        {
+            IssuingBody = "ỦY BAN NHÂN DÂN TỈNH TIỀN GIANG",
+            ParentBody = null,
+            Subject = "Tuyên truyền chuyển đổi số",
+            Appendices =
+            [
+                new TaskAppendix
+                {
+                    Label = "Phụ lục I", Title = "DANH MỤC NHIỆM VỤ",
+                    Rows = [new("I", "TUYÊN TRUYỀN", IsGroup: true), new("1", "Viết bài", "Báo Ấp Bắc", "Sở TT&TT", "Hàng tuần", "Ít nhất 01 bài/tuần")],
+                },
+                new TableAppendix
+                {
+                    Label = "Phụ lục II", Title = "VĂN BẢN LIÊN QUAN",
+                    Headers = ["TT", "Văn bản", "Trích yếu"],
+                    Rows = [new(["1", "Quyết định số 505/QĐ-TTg", "Về Ngày Chuyển đổi số quốc gia"])],
+                },
+            ],
+        };
+        using var doc = Open(PlanDocxWriter.Write(document));
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc));
+        var tasks = TableAfter(doc, "Phụ lục I");
+        Assert.Equal(["STT", "NHIỆM VỤ", "CƠ QUAN CHỦ TRÌ", "CƠ QUAN PHỐI HỢP", "THỜI GIAN", "GHI CHÚ"], tasks.Elements<TableRow>().First().Elements<TableCell>().Select(TextOf));
+        Assert.Equal(["1", "Viết bài", "Báo Ấp Bắc", "Sở TT&TT", "Hàng tuần", "Ít nhất 01 bài/tuần"], tasks.Elements<TableRow>().Last().Elements<TableCell>().Select(TextOf));
+        Assert.Equal(PageOrientationValues.Landscape, SectionOf(tasks).GetFirstChild<PageSize>()!.Orient!.Value);
+        var other = TableAfter(doc, "Phụ lục II");
+        Assert.Equal(PageOrientationValues.Portrait, SectionOf(other).GetFirstChild<PageSize>()!.Orient!.Value);
+        Assert.Equal(["P", "L", "P"], doc.MainDocumentPart!.Document.Body!.Descendants<SectionProperties>()
+            .Select(s => s.GetFirstChild<PageSize>()!.Orient!.Value == PageOrientationValues.Landscape ? "L" : "P"));
+    }
+
     [Theory]
     [InlineData(2020, 2, 5, "ngày 05 tháng 02 năm 2020")]
     [InlineData(2023, 7, 13, "ngày 13 tháng 7 năm 2023")]
