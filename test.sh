@@ -13,6 +13,9 @@ install() {
 }
 ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { echo "Cài PostgreSQL…"; install postgresql; }
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || { echo "Cài Chromium…"; install chromium; }
+# LibreOffice Writer opens the generated .docx plans in a test (Calc alone provides soffice but cannot load .docx);
+# Liberation 2 fonts carry every Vietnamese letter.
+dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 && dpkg -s fonts-liberation2 >/dev/null 2>&1 || { echo "Cài LibreOffice Writer…"; install libreoffice-writer-nogui fonts-liberation2; }
 
 log=$(mktemp)
 set +e

@@ -91,11 +91,14 @@ public readonly record struct PartialDate
     /// <summary>"ngày 13 tháng 7 năm 2023", "ngày … tháng 9 năm 2024" — the wording of a document's date line.</summary>
     public string ToDocumentWords() => Precision switch
     {
-        DatePrecision.Day => $"ngày {Day:D2} tháng {Month:D2} năm {Year}",
-        DatePrecision.Month => $"ngày     tháng {Month:D2} năm {Year}",
+        DatePrecision.Day => $"ngày {Day:D2} tháng {DocumentMonth(Month!.Value)} năm {Year}",
+        DatePrecision.Month => $"ngày     tháng {DocumentMonth(Month!.Value)} năm {Year}",
         DatePrecision.Quarter => $"quý {RomanQuarter(Quarter!.Value)} năm {Year}",
         _ => $"năm {Year}",
     };
+
+    /// <summary>Decree 30/2020: days below 10 and the months 1 and 2 take a leading zero ("tháng 02", but "tháng 9").</summary>
+    private static string DocumentMonth(int month) => month <= 2 ? month.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) : month.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => ToDisplay();
 
