@@ -62,8 +62,12 @@ public static partial class DocxReader
     /// <summary>The most all parts of the package may inflate to (pictures included).</summary>
     public const long MaxUncompressedBytes = 64L * 1024 * 1024;
 
-    /// <summary>The most the XML parts may inflate to, together: they are loaded into memory.</summary>
-    public const long MaxXmlBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// The most the XML parts may inflate to, together (24 MB, as for an .xlsx): they are loaded into memory. Word's XML
+    /// runs 6–10 times the text, so this is well over a thousand pages; at the limit, loading takes about two seconds
+    /// and 300 MB.
+    /// </summary>
+    public const long MaxXmlBytes = 24L * 1024 * 1024;
 
     /// <summary>The most entries (parts) the package may have.</summary>
     public const int MaxZipEntries = 10_000;
@@ -139,11 +143,25 @@ public static partial class DocxReader
             if (directory.Contains("ppt/presentation.xml")) return Unsupported($"Định dạng PowerPoint (.pptx) chưa được hỗ trợ. {Supported}");
             if (directory.Contains("mimetype") && directory.Contains("content.xml"))
                 return Unsupported($"Định dạng OpenDocument (.odt) chưa được hỗ trợ; hãy mở tệp và lưu lại dưới dạng .docx. {Supported}");
+            return NotDocx(); // Word, LibreOffice and Google Docs all keep the document under word/
         }
 
         if (!directory.Contains("[Content_Types].xml")) return NotDocx();
         if (directory.DeclaredTooLarge) return ZipTooLarge();
-        return ZipGuard.InflateDirectoryEntries(bytes, Limits) switch
+
+        // System.IO.Packaging reads the entries of the central directory: inflate those, counting the bytes produced.
+        var verdict = ZipGuard.InflateDirectoryEntries(bytes, Limits);
+
+        // The local headers may tell another story (a size understated in the directory, hidden entries): a file that
+        // inflates beyond the limits or carries a DTD that way is refused too. A local-header pass that merely fails
+        // (some writers use data descriptors that a sequential reader cannot follow) is no reason to refuse.
+        if (verdict == ZipVerdict.Safe)
+        {
+            var local = ZipGuard.InflateLocalEntries(bytes, Limits);
+            if (local is ZipVerdict.TooLarge or ZipVerdict.Doctype) verdict = local;
+        }
+
+        return verdict switch
         {
             ZipVerdict.Safe => null,
             ZipVerdict.TooLarge => ZipTooLarge(),
@@ -154,8 +172,7 @@ public static partial class DocxReader
 
     private static Walker ReadPackage(byte[] bytes)
     {
-        using var stream = new MemoryStream(bytes, writable: false);
-        using var package = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxXmlBytes });
+        using var package = OpenPackage(bytes);
         var main = package.MainDocumentPart ?? throw new DocxRefusal(NotDocx());
         var document = LoadXml(main);
         var body = document.Root?.Element(W.Body) ?? throw new DocxRefusal(NotDocx());
@@ -168,13 +185,40 @@ public static partial class DocxReader
         return walker;
     }
 
+    /// <summary>
+    /// The package, read-only. A hyperlink with a malformed address (pasted from the web: "mailto:a@@b", spaces) makes
+    /// System.IO.Packaging refuse the whole file; the SDK can rewrite such addresses, but only in a package open for
+    /// writing: so a package that fails to open is opened again, as a writable copy in memory that is never saved, with
+    /// every malformed address replaced by "about:blank".
+    /// </summary>
+    private static WordprocessingDocument OpenPackage(byte[] bytes)
+    {
+        try
+        {
+            return WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false,
+                new OpenSettings { AutoSave = false, MaxCharactersInPart = MaxXmlBytes });
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or UriFormatException)
+        {
+            var copy = new MemoryStream();
+            copy.Write(bytes);
+            copy.Position = 0;
+            return WordprocessingDocument.Open(copy, true, new OpenSettings
+            {
+                AutoSave = false,
+                MaxCharactersInPart = MaxXmlBytes,
+                RelationshipErrorHandlerFactory = RelationshipErrorHandler.CreateRewriterFactory((_, _, _) => "about:blank"),
+            });
+        }
+    }
+
     private static readonly XmlReaderSettings XmlSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true, // insignificant only: xml:space="preserve" text stays
+        IgnoreWhitespace = false, // a w:t of spaces without xml:space="preserve" is still a space in Word
         MaxCharactersInDocument = MaxXmlBytes,
         MaxCharactersFromEntities = 1024,
         CloseInput = true,
@@ -416,6 +460,7 @@ public static partial class DocxReader
                 Block(child, line, into);
 
             var label = list?.Label;
+            Count(label?.Length ?? 0);
             foreach (var piece in pieces)
             {
                 var text = piece.Clean();
@@ -549,9 +594,15 @@ public static partial class DocxReader
 
         private void Append(Piece piece, string text, RunFormat format)
         {
-            _chars += text.Length;
-            if (_chars > MaxTextChars) throw new DocxRefusal(TooMuchText());
+            Count(text.Length);
             piece.Append(text, format);
+        }
+
+        /// <summary>Counts text (and list labels, which a crafted numbering can make long) against <see cref="MaxTextChars"/>.</summary>
+        private void Count(int chars)
+        {
+            _chars += chars;
+            if (_chars > MaxTextChars) throw new DocxRefusal(TooMuchText());
         }
 
         private void Table(XElement table, int line, List<SourceBlock> into)
