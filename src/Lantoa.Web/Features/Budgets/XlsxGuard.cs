@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using ICSharpCode.SharpZipLib.Zip;
 using Lantoa.Domain.Findings;
+using Lantoa.Web.Infrastructure.Files;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -10,16 +9,14 @@ namespace Lantoa.Web.Features.Budgets;
 /// the parts must inflate to at most <see cref="EstimateWorkbook.MaxUncompressedBytes"/> together.
 /// </summary>
 /// <remarks>
-/// Two passes, because a zip has two tables of contents. The central directory (read by System.IO.Compression) names
-/// the parts and declares their sizes: cheap to check, and enough to tell a .docx from an .xlsx. NPOI, however, reads
-/// the local headers one after the other with SharpZipLib's ZipInputStream, and a crafted file can hide entries from the
-/// central directory or declare false sizes. So the second pass inflates the entries exactly as NPOI will, counting the
-/// bytes and stopping at the limit. It also refuses parts with a DTD (OOXML never has one; a DTD is the way to an XML
-/// entity bomb).
+/// The zip checks are <see cref="ZipGuard"/>'s: the central directory first (cheap, and enough to tell a .docx from an
+/// .xlsx), then the local headers inflated exactly as NPOI will read them (SharpZipLib's ZipInputStream), counting the
+/// bytes and stopping at the limit, and refusing parts with a DTD. This class only says what the findings mean for a
+/// workbook.
 /// </remarks>
 internal static class XlsxGuard
 {
-    private static readonly byte[] Doctype = "<!DOCTYPE"u8.ToArray();
+    private static readonly ZipLimits Limits = new(EstimateWorkbook.MaxUncompressedBytes, EstimateWorkbook.MaxZipEntries);
 
     /// <summary>Null when the bytes look like a safe .xlsx; otherwise the refusal.</summary>
     public static Finding? Check(byte[] bytes)
@@ -29,7 +26,7 @@ internal static class XlsxGuard
                 "Tệp này là tệp Excel cũ (.xls) hoặc tệp Office có đặt mật khẩu. Hãy mở tệp trong Excel, bỏ mật khẩu nếu có, rồi lưu lại dưới dạng \"Excel Workbook (.xlsx)\".");
         if (bytes.Length >= 4 && bytes.AsSpan(0, 4).SequenceEqual("%PDF"u8))
             return NotXlsx("Tệp này là tệp PDF, không phải bảng tính Excel (.xlsx).");
-        if (bytes.Length < 4 || bytes[0] != 'P' || bytes[1] != 'K')
+        if (!ZipGuard.LooksLikeZip(bytes))
             return NotXlsx("Tệp này không phải là bảng tính Excel (.xlsx). Hãy chọn tệp .xlsx có bảng dự toán.");
 
         return CheckDirectory(bytes) ?? CheckLocalEntries(bytes);
@@ -37,91 +34,28 @@ internal static class XlsxGuard
 
     private static Finding? CheckDirectory(byte[] bytes)
     {
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            if (archive.Entries.Count > EstimateWorkbook.MaxZipEntries) return Bomb();
-            var names = new HashSet<string>(archive.Entries.Select(e => e.FullName), StringComparer.OrdinalIgnoreCase);
-            if (names.Contains("word/document.xml"))
-                return NotXlsx("Tệp này là văn bản Word (.docx), không phải bảng tính Excel (.xlsx).");
-            if (names.Contains("ppt/presentation.xml"))
-                return NotXlsx("Tệp này là bản trình chiếu PowerPoint (.pptx), không phải bảng tính Excel (.xlsx).");
-            if (names.Contains("content.xml") && names.Contains("mimetype"))
-                return NotXlsx("Tệp này là tệp OpenDocument (.ods/.odt). Hãy mở tệp và lưu lại dưới dạng \"Excel Workbook (.xlsx)\".");
-            if (!names.Contains("xl/workbook.xml") || !names.Contains("[Content_Types].xml"))
-                return NotXlsx("Tệp nén này không phải là bảng tính Excel (.xlsx).");
-
-            long declared = 0;
-            foreach (var entry in archive.Entries)
-            {
-                declared += entry.Length;
-                if (entry.Length < 0 || declared > EstimateWorkbook.MaxUncompressedBytes) return Bomb();
-            }
-
-            return null;
-        }
-        catch (InvalidDataException)
-        {
-            return Corrupt();
-        }
-        catch (NotSupportedException)
-        {
-            return Corrupt();
-        }
+        var directory = ZipGuard.ReadDirectory(bytes, Limits);
+        if (directory.Corrupt) return Corrupt();
+        if (directory.TooManyEntries) return Bomb();
+        if (directory.Contains("word/document.xml"))
+            return NotXlsx("Tệp này là văn bản Word (.docx), không phải bảng tính Excel (.xlsx).");
+        if (directory.Contains("ppt/presentation.xml"))
+            return NotXlsx("Tệp này là bản trình chiếu PowerPoint (.pptx), không phải bảng tính Excel (.xlsx).");
+        if (directory.Contains("content.xml") && directory.Contains("mimetype"))
+            return NotXlsx("Tệp này là tệp OpenDocument (.ods/.odt). Hãy mở tệp và lưu lại dưới dạng \"Excel Workbook (.xlsx)\".");
+        if (!directory.Contains("xl/workbook.xml") || !directory.Contains("[Content_Types].xml"))
+            return NotXlsx("Tệp nén này không phải là bảng tính Excel (.xlsx).");
+        return directory.DeclaredTooLarge ? Bomb() : null;
     }
 
-    private static Finding? CheckLocalEntries(byte[] bytes)
+    private static Finding? CheckLocalEntries(byte[] bytes) => ZipGuard.InflateLocalEntries(bytes, Limits) switch
     {
-        try
-        {
-            using var zip = new ZipInputStream(new MemoryStream(bytes, writable: false));
-            var buffer = new byte[81920];
-            long total = 0;
-            var entries = 0;
-            while (zip.GetNextEntry() is { } entry)
-            {
-                if (++entries > EstimateWorkbook.MaxZipEntries) return Bomb();
-                var isXml = entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                            || entry.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-                            || entry.Name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
-                var matched = 0;
-                int read;
-                while ((read = zip.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    total += read;
-                    if (total > EstimateWorkbook.MaxUncompressedBytes) return Bomb();
-                    if (isXml && ContainsDoctype(buffer.AsSpan(0, read), ref matched))
-                        return EstimateWorkbook.Refusal("xlsx-dtd",
-                            "Tệp Excel có phần nội dung không hợp lệ (khai báo DOCTYPE), Lantoa không đọc tệp này.");
-                }
-            }
-
-            return entries == 0 ? Corrupt() : null;
-        }
-        catch (Exception e) when (e is ICSharpCode.SharpZipLib.SharpZipBaseException or InvalidDataException or NotSupportedException
-                                      or IOException)
-        {
-            return Corrupt();
-        }
-    }
-
-    /// <summary>Looks for "&lt;!DOCTYPE" across buffer boundaries; <paramref name="matched"/> carries the partial match.</summary>
-    private static bool ContainsDoctype(ReadOnlySpan<byte> data, ref int matched)
-    {
-        foreach (var b in data)
-        {
-            if (b == Doctype[matched])
-            {
-                if (++matched == Doctype.Length) return true;
-            }
-            else
-            {
-                matched = b == Doctype[0] ? 1 : 0; // '<' occurs only at the start of the pattern
-            }
-        }
-
-        return false;
-    }
+        ZipVerdict.Safe => null,
+        ZipVerdict.TooLarge => Bomb(),
+        ZipVerdict.Doctype => EstimateWorkbook.Refusal("xlsx-dtd",
+            "Tệp Excel có phần nội dung không hợp lệ (khai báo DOCTYPE), Lantoa không đọc tệp này."),
+        _ => Corrupt(),
+    };
 
     private static Finding NotXlsx(string message) => EstimateWorkbook.Refusal("xlsx-not-xlsx", message);
 
