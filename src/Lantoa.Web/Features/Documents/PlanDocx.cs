@@ -478,7 +478,7 @@ public sealed record BudgetAppendix : PlanAppendix
 /// <summary>A participant table (TT | Đơn vị | Số lượng đại biểu), with group rows and a total.</summary>
 public sealed record ParticipantAppendix : PlanAppendix
 {
-    public IReadOnlyList<ParticipantRow> Rows { get; init; } = [];
+    public IReadOnlyList<ParticipantEntry> Rows { get; init; } = [];
 
     /// <summary>The total as written ("400"); null: no total row.</summary>
     public string? Total { get; init; }
@@ -490,7 +490,7 @@ public sealed record ParticipantAppendix : PlanAppendix
 }
 
 /// <param name="Count">The number as written ("02" stays "02").</param>
-public sealed record ParticipantRow(string? Label, string Unit, string? Count, bool IsGroup = false);
+public sealed record ParticipantEntry(string? Label, string Unit, string? Count, bool IsGroup = false);
 
 /// <summary>A task table (STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian | Ghi chú).</summary>
 public sealed record TaskAppendix : PlanAppendix

@@ -682,7 +682,7 @@ internal static class LongAnSeed
     {
         var lines = DemoBudgets.Cut(SeedText.Value, "Phụ lục I").Replace("\r\n", "\n").Split('\n');
         var header = Array.FindIndex(lines, l => l.StartsWith("TT\t", StringComparison.Ordinal));
-        var rows = new List<ParticipantRow>();
+        var rows = new List<ParticipantEntry>();
         string? total = null;
         foreach (var line in lines.Skip(header + 1).Where(l => l.Trim().Length > 0))
         {
@@ -693,7 +693,7 @@ internal static class LongAnSeed
                 continue;
             }
 
-            rows.Add(new ParticipantRow(cells[0], cells[1], cells[2], IsGroup: DocxText.FromRoman(cells[0]) is not null));
+            rows.Add(new ParticipantEntry(cells[0], cells[1], cells[2], IsGroup: DocxText.FromRoman(cells[0]) is not null));
         }
 
         return new ParticipantAppendix { Label = "Phụ lục I", Title = lines[1].Trim(), Rows = rows, Total = total };
