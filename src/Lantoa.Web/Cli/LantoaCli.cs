@@ -26,6 +26,7 @@ public static class LantoaCli
         root.Subcommands.Add(BenchCommands.Build());
         root.Subcommands.Add(BudgetCommands.Money());
         root.Subcommands.Add(BudgetCommands.Budget());
+        root.Subcommands.Add(PlanCommands.Build());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
         try
