@@ -145,6 +145,17 @@ public class DocxReaderTests
     }
 
     [Fact]
+    public void Strict_Open_XML_markup_is_read_as_transitional()
+    {
+        var bytes = RewriteEntry(Docx([P(R("Kế hoạch", bold: true)), N(1, 0, "Mục đích")],
+                numbering: new Numbering(Abstract(1, Level(0, NumberFormatValues.Decimal, "%1.")), Num(1, 1))),
+            "word/document.xml", xml => xml.Replace(WordNs, "http://purl.oclc.org/ooxml/wordprocessingml/main"));
+
+        Assert.Equal([("Kế hoạch", true, (string?)null), ("Mục đích", false, "1.")],
+            Read(bytes).Blocks.Cast<SourceParagraph>().Select(p => (p.Text, p.Bold, p.ListLabel)));
+    }
+
+    [Fact]
     public void The_content_hash_is_the_SHA256_of_the_file()
     {
         var bytes = Docx([P(R("Một đoạn"))]);
