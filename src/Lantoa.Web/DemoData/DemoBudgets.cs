@@ -8,30 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.DemoData;
 
 /// <summary>
-/// The money of the Long An 2024 DX Day plan, read from the seed document's four budget appendices (Phụ lục II–V)
-/// with the same table reader a user's paste goes through; funding sources and the figures the plan states; and a
+/// The money of the Long An 2024 DX Day plan beyond what its document gives the importer: the funding sources, and a
 /// few spending norms of the Ministry of Finance's circular on conference spending, as an example catalogue.
 /// </summary>
 public static class DemoBudgets
 {
-    private static readonly (string Appendix, string ActivityLabel, string Unit)[] Appendices =
-    [
-        ("Phụ lục II", "2.1", "so-tttt"),
-        ("Phụ lục III", "3", "so-tttt"),
-        ("Phụ lục IV", "4", "tinh-doan"),
-        ("Phụ lục V", "5", "tinh-doan"),
-    ];
-
-    public static async Task SeedAsync(LantoaDb db, Province longAn, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The imported Long An DX Day plan already has its four estimates (Phụ lục II–V) and the totals its text states;
+    /// this adds the funding sources the text names, points each estimate at its source, and adds example norms.
+    /// </summary>
+    public static async Task SeedAsync(LantoaDb db, Province longAn, CancellationToken ct)
     {
-        var file = SeedFile("longan-2024-ngay-cds.txt");
-        var plan = await db.Plans.Include(p => p.Activities).Include(p => p.UnitBudgets)
-            .FirstOrDefaultAsync(p => p.ProvinceId == longAn.Id && p.Kind == PlanKind.DxDay && p.Year == 2024, ct);
-        if (file is null || plan is null) return;
-        var text = await File.ReadAllTextAsync(file, ct);
-        var units = await db.Units.Where(u => u.ProvinceId == longAn.Id).ToListAsync(ct);
-        var dx = units.First(u => u.Name == "Sở Thông tin và Truyền thông");
-        var youth = units.First(u => u.ShortName == "Tỉnh Đoàn");
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.ProvinceId == longAn.Id && p.Kind == PlanKind.DxDay && p.Year == 2024, ct);
+        if (plan is null) return;
+        var estimates = await db.Estimates.Where(e => e.PlanId == plan.Id).ToListAsync(ct);
+        var activities = await db.Activities.Where(a => a.PlanId == plan.Id).ToDictionaryAsync(a => a.Id, a => a.Label, ct);
 
         await db.InTransactionAsync(async () =>
         {
@@ -41,29 +32,11 @@ public static class DemoBudgets
             var sponsors = new FundingSource(longAn.Id, plan.Id, FundingKind.Sponsorship, "Xã hội hóa (doanh nghiệp tham gia triển lãm)", null);
             db.FundingSources.AddRange(state, province, sponsors);
             await db.SaveChangesAsync(ct);
-
-            foreach (var (appendix, label, unit) in Appendices)
+            foreach (var e in estimates)
             {
-                var table = Cut(text, appendix);
-                var read = EstimateTableReader.ReadText(table);
-                if (read.Estimate is not { } parsed) continue;
-                var activity = plan.Activities.First(a => a.Label == label);
-                var estimate = new Estimate(longAn.Id, plan.Id, activity.Id, parsed.Title, now)
-                {
-                    AppendixLabel = parsed.AppendixLabel ?? appendix,
-                    AttachedTo = parsed.AttachedTo,
-                    StatedTotal = parsed.StatedTotal,
-                    FundingSourceId = unit == "so-tttt" ? state.Id : province.Id,
-                };
-                estimate.ReplaceLines(parsed.Lines.Select(l => l.CloneFigures()));
-                db.Estimates.Add(estimate);
-                activity.StatedBudget = parsed.StatedTotal;
-                activity.BudgetText = parsed.StatedTotal is { } t ? $"{t.Format()} (Chi tiết tại {appendix})" : null;
+                var label = e.ActivityId is { } id ? activities.GetValueOrDefault(id) : null;
+                e.FundingSourceId = label is "4" or "5" ? province.Id : state.Id;
             }
-
-            plan.StatedBudgetTotal = new Money(640_925_000);
-            plan.SetUnitBudget(dx.Id, new Money(446_350_000), dx.Name);
-            plan.SetUnitBudget(youth.Id, new Money(194_575_000), youth.Name);
 
             var circular = "Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính";
             var from = new DateOnly(2017, 7, 1);

@@ -17,7 +17,7 @@ namespace Lantoa.Web.DemoData;
 /// as of 2024, one login per role, and plans modelled on the seed documents. Everything is written in one
 /// transaction per step and only into an empty database.
 /// </summary>
-public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDirectory directory, AssignmentService assignments,
+public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDirectory directory, Features.Imports.PlanImporter importer,
     IPasswordHasher<User> hasher, TimeProvider clock)
 {
     /// <summary>Demo password of every demo login: LANTOA_DEMO_PASSWORD, or the documented default.</summary>
@@ -48,9 +48,9 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         var longAn = await SeedProvinceAsync("80", "Long An", ct);
         var tienGiang = await SeedProvinceAsync("82", "Tiền Giang", ct);
         await SeedUsersAsync(ct);
-        foreach (var plan in DemoPlans.All())
-            await SeedPlanAsync(plan.ProvinceCode == "80" ? longAn : tienGiang, plan, ct);
-        await DemoBudgets.SeedAsync(db, longAn, clock.GetUtcNow(), ct);
+        foreach (var (file, code, inProgress) in SeedPlans)
+            await ImportPlanAsync(code == "80" ? longAn : tienGiang, file, inProgress, ct);
+        await DemoBudgets.SeedAsync(db, longAn, ct);
     }
 
     private async Task<Province> SeedProvinceAsync(string code, string name, CancellationToken ct)
@@ -146,47 +146,23 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task SeedPlanAsync(Province province, DemoPlans.DemoPlan demo, CancellationToken ct)
-    {
-        var units = await directory.ForProvinceAsync(province.Id, ct);
-        await db.InTransactionAsync(async () =>
-        {
-            var plan = new Plan(province.Id, demo.Title, demo.Kind, demo.Year, clock.GetUtcNow());
-            demo.Header.ApplyTo(plan);
-            db.Plans.Add(plan);
-            var byLabel = new Dictionary<string, Lantoa.Domain.Plans.Activity>();
-            foreach (var a in demo.Activities)
-            {
-                var parent = a.ParentLabel is null ? null : byLabel[a.ParentLabel];
-                var activity = plan.AddActivity(a.Label, a.Title, a.Kind, parent);
-                byLabel[a.Label] = activity;
-                var time = a.Time is null ? TimeWindow.Empty : TimeWindowParser.Parse(a.Time, demo.Year).Window;
-                activity.Time = time;
-                activity.Location = a.Location;
-                activity.ParticipantsText = a.Participants;
-                activity.SetExpectedParticipants(a.Expected);
-                activity.Content = a.Content;
-                var asOf = time.FirstDay ?? time.LastDay ?? plan.ReferenceDay;
-                activity.SetParties(Parties(units, PartyRole.Lead, a.Lead, asOf).Concat(Parties(units, PartyRole.Coordinating, a.Coordinating, asOf)));
-            }
-            await db.SaveChangesAsync(ct);
-            await assignments.SyncAsync(plan, plan.Activities, ct);
-            plan.ChangeStatus(PlanStatus.Issued);
-            if (demo.InProgress) plan.ChangeStatus(PlanStatus.InProgress);
-            await db.SaveChangesAsync(ct);
-            return true;
-        }, ct);
-    }
+    /// <summary>The three real plans in data/seeds, the province they belong to, and whether work on them has started.</summary>
+    private static readonly (string File, string ProvinceCode, bool InProgress)[] SeedPlans =
+    [
+        ("longan-2024-ngay-cds.txt", "80", true),
+        ("longan-2024-tuyen-truyen-cds.txt", "80", true),
+        ("tiengiang-2024-ngay-cds.txt", "82", false),
+    ];
 
-    private static IEnumerable<ActivityParty> Parties(ProvinceUnits units, PartyRole role, string? text, DateOnly asOf)
+    /// <summary>Loads a seed plan through the importer, as a DX office would upload it, then issues it.</summary>
+    private async Task ImportPlanAsync(Province province, string file, bool inProgress, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(text)) yield break;
-        foreach (var r in units.Resolver.ResolveList(text, asOf))
-        {
-            var m = r.Match ?? throw new InvalidOperationException($"Demo party not resolved: \"{r.Written}\" in \"{text}\"");
-            yield return m.Candidate.Kind == NameTargetKind.Group
-                ? ActivityParty.ForGroup(role, m.Candidate.Id, r.Written)
-                : ActivityParty.ForUnit(role, m.Candidate.Id, r.Written);
-        }
+        var path = DemoBudgets.SeedFile(file) ?? throw new FileNotFoundException($"Không tìm thấy data/seeds/{file}.");
+        var preview = await importer.PreviewAsync(province.Id, file, await File.ReadAllBytesAsync(path, ct), ct);
+        var id = await importer.SaveAsync(province.Id, preview, [], null, null, ct);
+        var plan = await db.Plans.FirstAsync(p => p.Id == id, ct);
+        plan.ChangeStatus(PlanStatus.Issued);
+        if (inProgress) plan.ChangeStatus(PlanStatus.InProgress);
+        await db.SaveChangesAsync(ct);
     }
 }
