@@ -122,6 +122,21 @@ public sealed class TestApp : IAsyncDisposable
             return await _http.SendAsync(request);
         }
 
+        /// <summary>Posts a file as a browser's multipart form does, with the antiforgery token of <paramref name="tokenFrom"/>; more fields optional.</summary>
+        public async Task<HttpResponseMessage> PostFileAsync(string url, string tokenFrom, byte[] bytes, string fileName,
+            Dictionary<string, string>? fields = null)
+        {
+            var page = await GetPageAsync(tokenFrom);
+            var token = page.QuerySelector("meta[name=antiforgery-token]")!.GetAttribute("content")!;
+            using var content = new MultipartFormDataContent();
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, "file", fileName);
+            content.Add(new StringContent(token), "__RequestVerificationToken");
+            foreach (var (name, value) in fields ?? []) content.Add(new StringContent(value), name);
+            return await _http.PostAsync(url, content);
+        }
+
         /// <summary>Posts without any antiforgery token.</summary>
         public Task<HttpResponseMessage> PostWithoutTokenAsync(string url, Dictionary<string, string> fields) =>
             _http.PostAsync(url, new FormUrlEncodedContent(fields));

@@ -162,6 +162,19 @@ public sealed partial record PlanDocument
             budgetAppendices.Add(BudgetAppendix.Of(e, label));
         }
 
+        // Participant tables kept on their activities ("Chi tiết theo Phụ lục I").
+        var participantAppendices = ordered.Where(a => a.ParticipantTable is not null).Select(a => a.ParticipantTable!)
+            .Select(t => (PlanAppendix)new ParticipantAppendix
+            {
+                Label = t.AppendixLabel ?? $"Phụ lục {DocxText.Roman(++used)}",
+                Title = t.Title ?? "THÀNH PHẦN THAM DỰ",
+                Rows = t.Rows.Select(r => new ParticipantEntry(r.Label, r.WrittenUnit,
+                    r.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture), r.IsGroup)).ToList(),
+                Total = (t.StatedTotal ?? t.ComputedTotal).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            })
+            .Where(a => !others.Any(o => o.Label == a.Label))
+            .ToList();
+        others = [.. others, .. participantAppendices];
         var appendices = budgetAppendices.Cast<PlanAppendix>().Concat(others)
             .Select((a, i) => (a, i)).OrderBy(x => DocxText.AppendixNumber(x.a.Label) ?? int.MaxValue).ThenBy(x => x.i)
             .Select(x => x.a).ToList();
@@ -176,6 +189,7 @@ public sealed partial record PlanDocument
             Coordinating = Names(a, PartyRole.Coordinating),
             Time = a.Time is { } t && !string.IsNullOrWhiteSpace(t.Text) ? t.Text : a.Time.IsEmpty ? null : a.Time.ToDisplay(),
             Location = Blank(a.Location),
+            Form = Blank(a.FormText),
             Content = DocxText.Lines(a.Content),
             Participants = Blank(a.ParticipantsText) ?? (a.ExpectedParticipants is { } n ? $"Khoảng {n} người" : null),
             Budget = BudgetText(a, estimateOf.GetValueOrDefault(a.Id)),
@@ -207,7 +221,11 @@ public sealed partial record PlanDocument
             Appendices = appendices,
         };
         var activitiesPart = doc.Parts().FirstOrDefault(p => p.Part == PlanPart.Activities)?.Numeral;
-        return doc with { Responsibilities = DerivedResponsibilities(ordered, activitiesPart, budgetAppendices) };
+        // The responsibilities the plan keeps (from its document), else derived from who leads what.
+        var responsibilities = plan.Responsibilities.Count > 0
+            ? plan.Responsibilities.OrderBy(r => r.SortOrder).Select(r => new ResponsibilityBlock(r.WrittenUnit, r.Duties)).ToList()
+            : DerivedResponsibilities(ordered, activitiesPart, budgetAppendices);
+        return doc with { Responsibilities = responsibilities };
     }
 
     /// <summary>"UBND tỉnh" for "ỦY BAN NHÂN DÂN TỈNH LONG AN" (the level only, as a province's own documents say it); null otherwise.</summary>
@@ -247,6 +265,7 @@ public sealed partial record PlanDocument
 
     private static IReadOnlyList<string> BudgetParagraphs(Plan plan, IReadOnlyList<BudgetAppendix> appendices, IReadOnlyDictionary<int, string>? unitNames)
     {
+        if (DocxText.Lines(plan.BudgetNotes) is { Count: > 0 } written) return written; // the plan's own words, as imported
         var units = plan.UnitBudgets
             .Select(b => (Name: b.WrittenName ?? unitNames?.GetValueOrDefault(b.UnitId) ?? $"Đơn vị {b.UnitId}", b.Amount))
             .ToList();
@@ -302,8 +321,12 @@ public sealed partial record PlanDocument
     private static IReadOnlyList<string> ClosingParagraphs(Plan plan)
     {
         var sentences = new List<string> { $"Trên đây là Kế hoạch {DocxText.LowerFirst(plan.Title.TrimEnd('.'))}." };
+        // A deadline the kept responsibilities already state is not repeated in the closing.
+        var duties = plan.Responsibilities.SelectMany(r => r.Duties).Select(Lantoa.Domain.Text.VietnameseText.FoldKey).ToList();
         foreach (var d in plan.Deadlines.OrderBy(d => d.DueOn))
         {
+            var key = Lantoa.Domain.Text.VietnameseText.FoldKey(d.Description);
+            if (key.Length > 0 && duties.Any(x => x.Contains(key, StringComparison.Ordinal))) continue;
             var what = d.Description.TrimEnd('.', ';', ' ');
             var sentence = d.OwedBy is { } who ? $"{who} {DocxText.LowerFirst(what)}" : what;
             if (!sentence.Contains("trước ngày", StringComparison.OrdinalIgnoreCase)) sentence += $" trước ngày {DocxText.ShortDate(d.DueOn)}";

@@ -57,7 +57,7 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             same = await (from i in db.PlanImports
                           join p in db.Plans on i.PlanId equals p.Id
                           where i.ProvinceId == provinceId && i.ContentHash == hash
-                          orderby i.ImportedAt descending
+                          orderby i.Id descending
                           select new ExistingImport(p.Id, p.Title, i.ImportedAt, p.Status == PlanStatus.Draft)).FirstOrDefaultAsync(ct);
         }
 
@@ -102,7 +102,9 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             plan.ReplaceResponsibilities(parsed.Responsibilities.Select(r =>
             {
                 var single = r.Units.Count == 1 ? Resolve(r.Units[0]) : (null, null);
-                return new PlanResponsibility(r.Heading ?? string.Join(", ", r.Units.Select(u => u.Written)), single.UnitId, single.GroupId, r.Duties);
+                var heading = r.Heading ?? string.Join(", ", r.Units.Select(u => u.Written));
+                // Duties addressed to no one in particular ("Các đơn vị báo cáo kết quả …") are everyone's.
+                return new PlanResponsibility(string.IsNullOrWhiteSpace(heading) ? "Các cơ quan, đơn vị" : heading, single.UnitId, single.GroupId, r.Duties);
             }));
             db.PlanImports.Add(new PlanImport(provinceId, plan.Id, preview.Document.FileName, preview.Document.Format,
                 preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now));

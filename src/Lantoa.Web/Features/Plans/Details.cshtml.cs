@@ -17,6 +17,15 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
     public Timeline Timeline { get; private set; } = null!;
     public bool CanManage { get; private set; }
 
+    /// <summary>The plan as a Word document in the Decree 30/2020 layout, for anyone who may read it.</summary>
+    public async Task<IActionResult> OnGetDocxAsync(int id)
+    {
+        var province = await db.Plans.Where(p => p.Id == id).Select(p => (int?)p.ProvinceId).FirstOrDefaultAsync();
+        if (province is null || !AccessPolicy.CanReadProvince(Actor, province.Value)) return NotFoundPage();
+        var bytes = await Documents.PlanExport.DocxAsync(db, directory, id);
+        return File(bytes!, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"ke-hoach-{id}.docx");
+    }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var plan = await Load(id);

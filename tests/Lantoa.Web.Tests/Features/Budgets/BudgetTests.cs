@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Plans;
 using Lantoa.Web.DemoData;
@@ -195,7 +194,7 @@ public class BudgetTests(DatabaseFixture fixture)
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
         var bytes = await export.Content.ReadAsByteArrayAsync();
 
-        var imported = await PostFileAsync(client, $"{url}?handler=Import", url, bytes, "du-toan.xlsx");
+        var imported = await client.PostFileAsync($"{url}?handler=Import", url, bytes, "du-toan.xlsx");
         Assert.Equal(HttpStatusCode.Redirect, imported.StatusCode);
         Assert.Equal(before, await Snapshot());
     }
@@ -209,11 +208,11 @@ public class BudgetTests(DatabaseFixture fixture)
         await client.LoginAsync("dieuphoi");
         var url = await CreateEstimateAsync(client, planId, null);
 
-        var garbage = await PostFileAsync(client, $"{url}?handler=Import", url, [0x50, 0x4B, 1, 2, 3, 4, 5], "du-toan.xlsx");
+        var garbage = await client.PostFileAsync($"{url}?handler=Import", url, [0x50, 0x4B, 1, 2, 3, 4, 5], "du-toan.xlsx");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, garbage.StatusCode);
         Assert.Contains("Excel", WebUtility.HtmlDecode(await garbage.Content.ReadAsStringAsync()));
 
-        var huge = await PostFileAsync(client, $"{url}?handler=Import", url, new byte[50 * 1024 * 1024], "du-toan.xlsx");
+        var huge = await client.PostFileAsync($"{url}?handler=Import", url, new byte[50 * 1024 * 1024], "du-toan.xlsx");
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge.StatusCode);
         Assert.Contains("Tệp quá lớn", WebUtility.HtmlDecode(await huge.Content.ReadAsStringAsync()));
     }
@@ -289,7 +288,7 @@ public class BudgetTests(DatabaseFixture fixture)
         var csv = "Nội dung chi,Đơn vị tính,Mức chi tối đa,Hiệu lực từ,Hiệu lực đến,Căn cứ\n" +
                   "Bồi dưỡng tập luyện văn nghệ,người/buổi,\"40.000\",01/01/2024,,Nghị quyết số 99/2023/NQ-HĐND (thử)\n" +
                   "Thuê âm thanh,suất,\"3.000.000\",01/01/2020,31/12/2023,Nghị quyết số 01/2020/NQ-HĐND (thử)\n";
-        var import = await PostFileAsync(client, "/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(csv), "dinh-muc.csv");
+        var import = await client.PostFileAsync("/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(csv), "dinh-muc.csv");
         Assert.Equal(HttpStatusCode.Redirect, import.StatusCode);
 
         var url = await CreateEstimateAsync(client, planId, await ActivityIdAsync(app, planId, "5"));
@@ -302,25 +301,13 @@ public class BudgetTests(DatabaseFixture fixture)
         Assert.Contains("40.000", norms[0]);
 
         var badCsv = "Nội dung chi,Đơn vị tính,Mức chi tối đa,Hiệu lực từ\nNước uống,người,bốn mươi nghìn,01/01/2024\n";
-        var refused = await PostFileAsync(client, "/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(badCsv), "sai.csv");
+        var refused = await client.PostFileAsync("/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(badCsv), "sai.csv");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Dòng 2, cột \"Mức chi tối đa\"", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().SpendingNorms.CountAsync(n => n.Name == "Nước uống" && n.LegalSource == null)));
 
         var officer = app.NewClient();
         await officer.LoginAsync("tinhdoan");
-        Assert.Equal(HttpStatusCode.Forbidden, (await PostFileAsync(officer, "/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(csv), "dinh-muc.csv")).StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> PostFileAsync(TestApp.Client client, string url, string tokenFrom, byte[] bytes, string fileName)
-    {
-        var page = await client.GetPageAsync(tokenFrom);
-        var token = page.QuerySelector("meta[name=antiforgery-token]")!.GetAttribute("content")!;
-        using var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        content.Add(file, "file", fileName);
-        content.Add(new StringContent(token), "__RequestVerificationToken");
-        return await client.Http.PostAsync(url, content);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFileAsync("/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(csv), "dinh-muc.csv")).StatusCode);
     }
 }
