@@ -241,8 +241,13 @@ public static partial class PlanDocumentParser
                 unit = text[..colon];
                 duty = text[(colon + 1)..].Trim();
             }
+            else if (text.Length <= 250 && !text.TrimEnd().EndsWith('.'))
+            {
+                unit = text;
+            }
             else if (semicolon is > 0 and <= 250 && text.Length > semicolon + 1)
             {
+                // "6. Đề nghị các doanh nghiệp …; các doanh nghiệp có liên quan tổ chức …": the heading ends at the ";".
                 unit = text[..semicolon];
                 duty = text[(semicolon + 1)..].Trim();
             }

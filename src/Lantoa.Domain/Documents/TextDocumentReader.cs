@@ -124,6 +124,9 @@ public static partial class TextDocumentReader
         Paragraph,
         Row,
         Rule,
+
+        /// <summary>The "|---|:---|" row under a Markdown table header: skipped, the table goes on.</summary>
+        Alignment,
     }
 
     private static List<SourceBlock> ReadBlocks(string text)
@@ -161,7 +164,7 @@ public static partial class TextDocumentReader
                 var parts = SplitPipes(trimmed);
                 if (parts.All(p => MarkdownAlignment().IsMatch(p.Trim())))
                 {
-                    kinds[i] = LineKind.Rule;
+                    kinds[i] = LineKind.Alignment;
                     continue;
                 }
 
@@ -197,6 +200,8 @@ public static partial class TextDocumentReader
                     rows.Add(cells[i]!.Select(c => InlineMarkup.Clean(c).Text).ToList());
                     rowLines.Add(i + 1);
                     previousWasParagraph = false;
+                    continue;
+                case LineKind.Alignment:
                     continue;
                 case LineKind.Rule:
                     FlushTable();
