@@ -204,9 +204,17 @@ public static partial class PlanDocumentParser
 
         private static SourceTable NormalizeTable(SourceTable table)
         {
-            var rows = table.Rows.Select(r => (IReadOnlyList<string>)(r ?? []).Select(c => CleanLine(c ?? "", out _, out _, out _)).ToList()).ToList();
+            var rows = table.Rows.Select(r => (IReadOnlyList<string>)(r ?? []).Select(CleanCell).ToList()).ToList();
             var lines = table.RowLines is { } rl && rl.Count == rows.Count ? rl : Enumerable.Repeat(table.Line, rows.Count).ToList();
             return new SourceTable(table.Line, rows) { RowLines = lines };
+        }
+
+        /// <summary>A cell cleaned line by line: the line breaks inside a cell (a .docx cell with several paragraphs) stay.</summary>
+        private static string CleanCell(string? cell)
+        {
+            if (string.IsNullOrEmpty(cell)) return "";
+            if (!cell.Contains('\n')) return CleanLine(cell, out _, out _, out _);
+            return string.Join("\n", cell.Split('\n').Select(line => CleanLine(line, out _, out _, out _)).Where(line => line.Length > 0));
         }
 
         private static string CleanLine(string text, out bool bold, out bool italic, out bool heading)
@@ -710,6 +718,13 @@ public static partial class PlanDocumentParser
                 var colon = m.Rest.IndexOf(':');
                 var label = colon > 0 && colon < 40 ? fold[..colon] : "";
                 var value = colon > 0 && colon < 40 ? m.Rest[(colon + 1)..].Trim() : m.Rest;
+                if (inSlogans && m.Bullet > 0)
+                {
+                    var quoted = Quoted(m.Rest);
+                    slogans.AddRange(quoted.Count > 0 ? quoted : [TrimQuote(m.Rest)]);
+                    continue;
+                }
+
                 if (label.Contains("khau hieu", StringComparison.Ordinal) || (colon < 0 && fold.Contains("khau hieu", StringComparison.Ordinal) && Quoted(m.Rest).Count > 0))
                 {
                     var quoted = Quoted(value);
@@ -726,11 +741,7 @@ public static partial class PlanDocumentParser
                     continue;
                 }
 
-                if (inSlogans && m.Bullet > 0)
-                {
-                    var quoted = Quoted(m.Rest);
-                    slogans.AddRange(quoted.Count > 0 ? quoted : [TrimQuote(m.Rest)]);
-                }
+
             }
 
             plan.Slogans = slogans;
