@@ -165,6 +165,7 @@ public static partial class PlanDocumentParser
             var duties = new List<string>();
             var line = 0;
             var open = false;
+            var numbered = false;
 
             void Flush()
             {
@@ -182,11 +183,16 @@ public static partial class PlanDocumentParser
                 var item = _items[i];
                 if (item.IsTable) continue;
                 var m = StripMarkers(item.Text);
-                if (m.Number is not null && m.Depth == 1 && m.Bullet == 0 && UnitHeading(m.Rest) is var (unitText, inlineDuty) && unitText is not null)
+                // Blocks are numbered ("1. Sở Tài chính"); a part without numbered blocks may letter them or use
+                // bullets with the unit before a colon ("- Sở Tài chính: bố trí kinh phí …").
+                var isHeading = m.Number is not null && m.Depth == 1 && m.Bullet == 0
+                    || !numbered && m.Number is null && (m.Letter is not null || m.Bullet == 1) && m.Rest.IndexOf(':') is > 0 and <= 150;
+                if (isHeading && UnitHeading(m.Rest) is var (unitText, inlineDuty) && unitText is not null)
                 {
                     Flush();
                     open = true;
-                    label = m.Number.TrimEnd('.');
+                    numbered |= m.Number is not null;
+                    label = (m.Number ?? m.Letter ?? "-").TrimEnd('.');
                     heading = unitText;
                     units = ResolveUnits(unitText);
                     line = item.Line;

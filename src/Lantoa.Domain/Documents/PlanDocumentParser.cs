@@ -572,7 +572,7 @@ public static partial class PlanDocumentParser
                 return SectionKind.Budget;
             if (f.Contains("muc dich", StringComparison.Ordinal) || f.Contains("yeu cau", StringComparison.Ordinal) || f.Contains("muc tieu", StringComparison.Ordinal))
                 return SectionKind.Purposes;
-            if (f.Contains("can cu", StringComparison.Ordinal))
+            if (f.Contains("can cu", StringComparison.Ordinal) || f.Contains("co so phap ly", StringComparison.Ordinal))
                 return SectionKind.LegalBasis;
             if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal))
                 return SectionKind.General;
@@ -782,15 +782,24 @@ public static partial class PlanDocumentParser
 
         // ---------------------------------------------------------------- shared helpers
 
+        /// <summary>
+        /// The lines of a layout table (the header, or "Nơi nhận" beside the signature), column by column: a .docx cell
+        /// holds its lines, a text export spreads them over rows ("Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN" / "- Bộ …;⇥KT. CHỦ TỊCH").
+        /// </summary>
         private static IEnumerable<(string Text, int Line)> FlattenTable(SourceTable table)
         {
-            for (var r = 0; r < table.Rows.Count; r++)
+            var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r?.Count ?? 0);
+            for (var c = 0; c < width; c++)
             {
-                var line = table.RowLines is { } lines && r < lines.Count ? lines[r] : table.Line;
-                foreach (var cell in table.Rows[r])
-                    foreach (var part in (cell ?? "").Split('\n'))
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    var row = table.Rows[r];
+                    if (row is null || c >= row.Count) continue;
+                    var line = table.RowLines is { } lines && r < lines.Count ? lines[r] : table.Line;
+                    foreach (var part in (row[c] ?? "").Split('\n'))
                         if (part.Trim() is { Length: > 0 } text)
                             yield return (text, line);
+                }
             }
         }
     }

@@ -123,7 +123,12 @@ public partial class PlanCheckJsonTests
 
         var responsibility = root.GetProperty("responsibilities")[0];
         HasProperties(responsibility, "unit", "units", "duties");
-        Assert.Equal("Sở Thông tin và Truyền thông", responsibility.GetProperty("unit").GetString());
+        Assert.Equal("Sở Thông tin và Truyền thông", responsibility.GetProperty("unit").GetProperty("written").GetString());
+        Assert.Equal(JsonValueKind.Number, responsibility.GetProperty("unit").GetProperty("unitId").ValueKind);
+        var several = root.GetProperty("responsibilities")[6];
+        Assert.Equal("Báo Long An, Đài Phát thanh và Truyền hình Long An", several.GetProperty("unit").GetProperty("written").GetString());
+        Assert.False(several.GetProperty("unit").TryGetProperty("canonicalName", out _));
+        Assert.Equal(2, several.GetProperty("units").GetArrayLength());
 
         foreach (var finding in root.GetProperty("findings").EnumerateArray())
         {

@@ -783,6 +783,45 @@ public class PlanDocumentParserTests
     }
 
     [Fact]
+    public void Layout_tables_exported_as_tab_separated_lines_are_read_column_by_column()
+    {
+        var text = string.Join("\n",
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH LONG AN\tĐộc lập - Tự do - Hạnh phúc",
+            "Số: 77/KH-UBND\tLong An, ngày 02 tháng 10 năm 2024",
+            "",
+            "KẾ HOẠCH",
+            "Tổ chức Ngày Chuyển đổi số",
+            "",
+            "I. NỘI DUNG",
+            "",
+            "1. Hội thảo",
+            "a) Cơ quan chủ trì: Sở Nội vụ.",
+            "",
+            "II. TỔ CHỨC THỰC HIỆN",
+            "",
+            "a) Sở Tài chính: bố trí kinh phí thực hiện.",
+            "b) Sở Nội vụ: đề xuất khen thưởng.",
+            "",
+            "Nơi nhận:\tKT. CHỦ TỊCH",
+            "- Sở Nội vụ;\tPHÓ CHỦ TỊCH",
+            "- Sở Tài chính;\t",
+            "- Lưu: VT.\tTrần Văn B");
+
+        var plan = Parse(text);
+
+        Assert.Equal("ỦY BAN NHÂN DÂN TỈNH LONG AN", plan.Issuer);
+        Assert.Equal("77/KH-UBND", plan.DocumentNumber);
+        Assert.Equal(("Long An", new PartialDate(2024, 10, 2)), (plan.Place, plan.IssuedOn!.Value));
+        Assert.Equal(["Sở Nội vụ", "Sở Tài chính"], plan.Recipients);
+        Assert.Equal("Lưu: VT.", plan.ArchiveNote);
+        Assert.Equal(("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn B"), (plan.Signer!.Prefix, plan.Signer.Title, plan.Signer.Name));
+        Assert.Equal([["so-tai-chinh"], ["so-noi-vu"]], plan.Responsibilities.Select(r => Keys(r.Units)));
+        Assert.Equal(["a", "b"], plan.Responsibilities.Select(r => r.Label));
+        Assert.Equal(["bố trí kinh phí thực hiện."], plan.Responsibilities[0].Duties);
+    }
+
+    [Fact]
     public void Reader_errors_stop_the_parser_and_an_empty_document_is_an_error()
     {
         var legacy = PlanDocumentParser.Parse(TextDocumentReader.Read("cu.txt", Encoding.Latin1.GetBytes("Céng hoµ x· héi chñ nghÜa ViÖt Nam\nKÕ ho¹ch tæ chøc c¸c ho¹t ®éng\n")));
