@@ -128,6 +128,18 @@ public class TextDocumentReaderTests
     }
 
     [Fact]
+    public void A_line_without_tabs_between_two_rows_continues_a_cell_of_several_lines()
+    {
+        var document = Read("10.\tHội trường phục vụ Hội nghị:\n- Máy lạnh, điện nước;\n- Bàn, ghế đại biểu\tNgày\t1\t15.000.000\t15.000.000\n");
+
+        var table = Assert.Single(document.Blocks.OfType<SourceTable>());
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal(["10.", "Hội trường phục vụ Hội nghị:\n- Máy lạnh, điện nước;"], table.Rows[0]);
+        Assert.Equal([1, 3], table.RowLines);
+        Assert.Empty(Paragraphs(document));
+    }
+
+    [Fact]
     public void A_single_indented_line_is_a_paragraph_not_a_table()
     {
         var document = Read("\tCăn cứ Quyết định số 505/QĐ-TTg;\n");
