@@ -518,8 +518,9 @@ public static partial class PlanDocumentParser
             plan.LegalBases = bases;
         }
 
+        /// <summary>The documents a legal-basis paragraph cites ("Xét đề nghị của …" is read like "Theo đề nghị của …").</summary>
         private static IEnumerable<ParsedLegalBasis> Citations(string text, int line) =>
-            LegalCitation.ParseAll(Cap(text, 6000)).Select(c => new ParsedLegalBasis(
+            LegalCitation.ParseAll(ConsideringProposal().Replace(Cap(text, 6000), "Theo đề nghị")).Select(c => new ParsedLegalBasis(
                 c.Text, c.DocumentType, c.Symbol?.ToString(), c.Symbol, c.Date, c.Issuer, c.Subject, line));
 
         /// <summary>The year dates without one belong to, and the day units must exist on.</summary>
@@ -935,6 +936,9 @@ public static partial class PlanDocumentParser
 
     [GeneratedRegex(@"^(?:TM|T/M|T\.M|KT|K/T|K\.T|Q|TL|T/L|TUQ)\s*[.:/]?\s+\S")]
     private static partial Regex SignaturePrefix();
+
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:Xét|XÉT|xét)\s+đề\s+nghị")]
+    private static partial Regex ConsideringProposal();
 
     [GeneratedRegex(@"“(?<a>[^“”]{1,600})”|""(?<b>[^""]{1,600})""")]
     private static partial Regex QuotedText();

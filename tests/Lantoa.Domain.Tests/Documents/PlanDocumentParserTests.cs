@@ -821,6 +821,112 @@ public class PlanDocumentParserTests
         Assert.Equal(["bố trí kinh phí thực hiện."], plan.Responsibilities[0].Duties);
     }
 
+    private const string OtherProvince = """
+        UỶ BAN NHÂN DÂN
+        TỈNH QUẢNG NGÃI
+        Số: 115/KH-UBND
+
+        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Quảng Ngãi, ngày 13 tháng 7 năm 2023
+
+        KẾ HOẠCH
+        Tổ chức Tuần lễ chuyển đổi số tỉnh Quảng Ngãi năm 2023
+        _______________
+
+        Căn cứ Quyết định số 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ về Ngày Chuyển đổi số quốc gia;
+        Xét đề nghị của Giám đốc Sở Thông tin và Truyền thông tại Tờ trình số 45/TTr-STTTT ngày 05/7/2023,
+        Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+        I. MỤC TIÊU
+        - Nâng cao nhận thức về chuyển đổi số.
+
+        II. THÔNG TIN CHUNG
+        1. Chủ đề: "Chuyển đổi số - Đổi mới để phát triển"
+        2. Thời gian: từ ngày 02/10/2023 đến ngày 08/10/2023.
+
+        III. CÁC HOẠT ĐỘNG CHÍNH
+        1. Lễ khai mạc Tuần lễ chuyển đổi số (giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng UBND tỉnh)
+        Thời gian: 19h30, ngày 02/10/2023; Địa điểm: Quảng trường Phạm Văn Đồng; Thành phần: khoảng 500 người.
+        2. Hội thảo chuyển đổi số doanh nghiệp
+        + Đơn vị chủ trì: Sở Kế hoạch và Đầu tư.
+        + Đơn vị phối hợp: Sở Tài chính, Hiệp hội doanh nghiệp tỉnh.
+        + Thời gian: Buổi sáng ngày 03/10/2023.
+        + Kinh phí: 120.000.000 đồng (Chi tiết tại Phụ lục 01).
+        3. Triển lãm sản phẩm số
+        + Đơn vị chủ trì: Sở Thông tin và Truyền thông.
+        + Thời gian: Quý IV/2023.
+        5. Tổng kết
+        + Đơn vị chủ trì: Sở Thông tin và Truyền thông.
+        + Thời gian: chậm nhất ngày 30/11/2023.
+
+        IV. KINH PHÍ
+        Tổng kinh phí: khoảng 1.000 đồng.
+
+        V. TỔ CHỨC THỰC HIỆN
+        1. Sở Thông tin và Truyền thông: chủ trì tổ chức; tổng hợp báo cáo UBND tỉnh trước ngày 15/12/2023.
+        2. Các sở, ban ngành, UBND các huyện, thị xã, thành phố: phối hợp thực hiện.
+
+        Nơi nhận:
+        - Bộ TT&TT;
+        - Lưu: VT, KGVX.
+
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+
+        Đặng Văn Minh
+
+        PHỤ LỤC 01
+        DỰ TOÁN KINH PHÍ HỘI THẢO
+        STT	Nội dung	Đơn vị tính	Số lượng	Đơn giá	Thành tiền
+        1	Thuê hội trường	Ngày	1	20.000.000	20.000.000
+        2	Tài liệu	Bộ	200	500.000	100.000.000
+        	Tổng cộng				120.000.000
+        """;
+
+    [Fact]
+    public void A_plan_written_in_another_province_s_style_is_read()
+    {
+        var plan = Parse(OtherProvince);
+
+        Assert.Equal(("UỶ BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "115/KH-UBND", "Quảng Ngãi"), (plan.Issuer, plan.DocumentNumber, plan.Place));
+        Assert.Equal(new PartialDate(2023, 7, 13), plan.IssuedOn);
+        Assert.Equal("Tổ chức Tuần lễ chuyển đổi số tỉnh Quảng Ngãi năm 2023", plan.Title);
+        Assert.Equal("Chuyển đổi số - Đổi mới để phát triển", plan.Theme);
+        Assert.Equal(["505/QĐ-TTg", "45/TTr-STTTT"], plan.LegalBases.Select(b => b.Symbol));
+        Assert.Equal("Giám đốc Sở Thông tin và Truyền thông", plan.LegalBases[1].Issuer);
+        Assert.Equal(["Nâng cao nhận thức về chuyển đổi số."], plan.Purposes);
+
+        Assert.Equal(["1", "2", "3", "5"], plan.Activities.Select(a => a.Label));
+        var opening = plan.Activities[0];
+        Assert.Equal(["so-tttt"], Keys(opening.Lead));
+        Assert.Equal(["van-phong-ubnd"], Keys(opening.Coordinating));
+        Assert.Equal(new TimeOnly(19, 30), opening.Time!.StartTime);
+        Assert.Equal("Quảng trường Phạm Văn Đồng", opening.Location);
+        Assert.Equal(500, opening.ParticipantCount);
+        var workshop = plan.Activities[1];
+        Assert.Equal(["so-khdt"], Keys(workshop.Lead));
+        Assert.Equal(["so-tai-chinh", "?Hiệp hội doanh nghiệp tỉnh"], Keys(workshop.Coordinating));
+        Assert.Equal("Buổi sáng", workshop.Time!.Session);
+        Assert.Equal(new Money(120_000_000), workshop.BudgetAmount);
+        Assert.Equal("Phụ lục 1", workshop.BudgetAppendix);
+        Assert.Equal(new PartialDate(2023, quarter: 4), plan.Activities[2].Time!.Start);
+
+        // "Tổng kinh phí: khoảng 1.000 đồng" is flagged and not believed, so it is not compared with the activities.
+        Assert.Null(plan.BudgetSection!.StatedTotal);
+        Assert.Equal("1.000 đồng", plan.BudgetSection.StatedTotalText);
+        Assert.Contains(plan.Findings, f => f.Code == "truncated-amount" && f.Line == LineOf(OtherProvince, "Tổng kinh phí"));
+        Assert.DoesNotContain(plan.Findings, f => f.Code == "plan-total-mismatch");
+        Assert.Contains(plan.Findings, f => f.Code == "numbering-gap" && f.Line == LineOf(OtherProvince, "5. Tổng kết"));
+
+        Assert.Equal([new PartialDate(2023, 11, 30), new PartialDate(2023, 12, 15)], plan.Deadlines.Select(d => d.Due));
+        Assert.Equal([["cac-so-nganh", "ubnd-cap-huyen"]], plan.Responsibilities.Skip(1).Select(r => Keys(r.Units)));
+        Assert.Equal(new ParsedSigner("TM. ỦY BAN NHÂN DÂN", null, "CHỦ TỊCH", "Đặng Văn Minh", LineOf(OtherProvince, "TM. ỦY BAN")), plan.Signer);
+        var budget = Assert.Single(plan.BudgetTables);
+        Assert.Equal(("Phụ lục 1", 120_000_000L), (budget.Label!, budget.ComputedTotal!.Value.Dong));
+        Assert.DoesNotContain(plan.Findings, f => f.Severity == Severity.Error);
+    }
+
     [Fact]
     public void Reader_errors_stop_the_parser_and_an_empty_document_is_an_error()
     {
