@@ -92,7 +92,7 @@ public sealed class PlanCheckJson
             Sections = plan.Sections.Select(s => new SectionJson(s.Label, s.Title, Camel(s.Kind.ToString()), s.Line)).ToList(),
             Activities = plan.Activities.Select(ActivityJson.From).ToList(),
             Responsibilities = plan.Responsibilities.Select(r => new ResponsibilityJson(
-                r.Label, r.Heading, r.Units.Select(UnitJson.From).ToList(), r.Duties, r.Line)).ToList(),
+                r.Label, HeadingUnit(r), r.Units.Select(UnitJson.From).ToList(), r.Duties, r.Line)).ToList(),
             Deadlines = plan.Deadlines.Select(d => new DeadlineJson(
                 d.Due?.ToIso(), d.Due?.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.Text, d.Units.Select(UnitJson.From).ToList(), d.Line)).ToList(),
             Budget = plan.BudgetSection is { } b
@@ -115,6 +115,14 @@ public sealed class PlanCheckJson
             ArchiveNote = plan.ArchiveNote,
             Findings = plan.Findings.Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
         };
+    }
+
+    /// <summary>The heading of a responsibilities block as a unit object: resolved when it names exactly one unit or group.</summary>
+    private static UnitJson? HeadingUnit(ParsedResponsibility r)
+    {
+        if (r.Heading is null) return null;
+        if (r.Units is [{ IsResolved: true } only]) return UnitJson.From(only) with { Written = r.Heading };
+        return new UnitJson(r.Heading, null, null, null, null, null, null);
     }
 
     private static string Severity(Severity severity) => severity switch
@@ -243,7 +251,7 @@ public sealed class PlanCheckJson
         _ => null,
     };
 
-    public sealed record ResponsibilityJson(string? Label, string? Unit, IReadOnlyList<UnitJson> Units, IReadOnlyList<string> Duties, int Line);
+    public sealed record ResponsibilityJson(string? Label, UnitJson? Unit, IReadOnlyList<UnitJson> Units, IReadOnlyList<string> Duties, int Line);
 
     public sealed record DeadlineJson(string? Due, string? DueDay, string Text, IReadOnlyList<UnitJson> Units, int Line);
 

@@ -149,7 +149,6 @@ public static partial class PlanDocumentParser
         public Field OpenField { get; set; }
         public bool OpenFieldEmpty { get; set; }
         public bool HasLetteredFields { get; set; }
-        public List<int> Items { get; } = [];
 
         public void SetField(Field field, string label, string value)
         {
@@ -220,11 +219,7 @@ public static partial class PlanDocumentParser
             for (var i = start; i < end; i++)
             {
                 var item = _items[i];
-                if (item.IsTable)
-                {
-                    if (Top() is { } holder) holder.Items.Add(i);
-                    continue;
-                }
+                if (item.IsTable) continue;
 
                 var m = StripMarkers(item.Text);
                 var (before, fields) = SplitInlineFields(m.Rest);

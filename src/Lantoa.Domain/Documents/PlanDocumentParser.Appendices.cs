@@ -342,7 +342,7 @@ public static partial class PlanDocumentParser
                 }
 
                 var isGroup = RomanValue(rowLabel) > 0 || (rowLabel.Length == 1 && char.IsUpper(rowLabel[0]) && char.IsLetter(rowLabel[0]));
-                var unit = resolver is not null && unitText.Length > 0 ? new ParsedUnit(unitText, resolver.Resolve(unitText, _asOf)) : new ParsedUnit(unitText);
+                var unit = resolver is not null && unitText.Length > 0 && !isGroup ? new ParsedUnit(unitText, resolver.Resolve(unitText, _asOf)) : new ParsedUnit(unitText);
                 var parsed = new ParsedParticipantRow(rowLabel.Length > 0 ? rowLabel : null, unit, count, isGroup, line);
                 rows.Add(parsed);
                 if (isGroup)

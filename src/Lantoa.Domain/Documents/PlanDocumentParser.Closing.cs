@@ -117,29 +117,29 @@ public static partial class PlanDocumentParser
                 if (amounts.Count == 0) continue;
                 var fold = FoldText(text);
                 var rest = StripMarkers(text).Rest;
-                if (total is null && TotalWords().IsMatch(fold))
+                if (totalText is null && TotalWords().IsMatch(fold))
                 {
-                    total = amounts[0].Amount;
                     totalText = amounts[0].Written.Trim();
-                    CheckTruncated(amounts[0].Amount, amounts[0].Written, item.Line);
+                    if (!IsTruncated(amounts[0].Amount, amounts[0].Written, item.Line)) total = amounts[0].Amount;
                     continue;
                 }
 
-                if (UnitOfBudgetLine(rest) is { Length: > 0 } unitText)
+                if (UnitOfBudgetLine(rest) is { Length: > 0 } unitText && !IsTruncated(amounts[0].Amount, amounts[0].Written, item.Line))
                 {
                     var unit = ResolveUnits(unitText).FirstOrDefault() ?? new ParsedUnit(unitText);
                     units.Add(new ParsedUnitBudget(unit, amounts[0].Amount, item.Text, item.Line));
-                    CheckTruncated(amounts[0].Amount, amounts[0].Written, item.Line);
                 }
             }
 
             plan.BudgetSection = new ParsedBudgetSection(string.Join("\n", paragraphs), total, totalText, units, line);
         }
 
-        private void CheckTruncated(Money amount, string written, int line)
+        /// <summary>An amount too small for a plan ("khoảng 1.000 đồng"): reported, and not used.</summary>
+        private bool IsTruncated(Money amount, string written, int line)
         {
-            if (amount.Dong is > 0 and < TruncatedBelow)
-                Add(Severity.Warning, "truncated-amount", $"Số tiền “{written.Trim()}” quá nhỏ so với kinh phí của một kế hoạch: có thể số bị cắt mất chữ số.", line);
+            if (amount.Dong is not (> 0 and < TruncatedBelow)) return false;
+            Add(Severity.Warning, "truncated-amount", $"Số tiền “{written.Trim()}” quá nhỏ so với kinh phí của một kế hoạch: có thể số bị cắt mất chữ số. Số này không được dùng để đối chiếu.", line);
+            return true;
         }
 
         /// <summary>"Kinh phí thực hiện nhiệm vụ của Tỉnh Đoàn: 194.575.000 đồng" → "Tỉnh Đoàn"; "Sở Tài chính: 10.000.000 đồng" → "Sở Tài chính".</summary>
@@ -165,6 +165,7 @@ public static partial class PlanDocumentParser
             var duties = new List<string>();
             var line = 0;
             var open = false;
+            var numbered = false;
 
             void Flush()
             {
@@ -182,11 +183,16 @@ public static partial class PlanDocumentParser
                 var item = _items[i];
                 if (item.IsTable) continue;
                 var m = StripMarkers(item.Text);
-                if (m.Number is not null && m.Depth == 1 && m.Bullet == 0 && UnitHeading(m.Rest) is var (unitText, inlineDuty) && unitText is not null)
+                // Blocks are numbered ("1. Sở Tài chính"); a part without numbered blocks may letter them or use
+                // bullets with the unit before a colon ("- Sở Tài chính: bố trí kinh phí …").
+                var isHeading = m.Number is not null && m.Depth == 1 && m.Bullet == 0
+                    || !numbered && m.Number is null && (m.Letter is not null || m.Bullet == 1) && m.Rest.IndexOf(':') is > 0 and <= 150;
+                if (isHeading && UnitHeading(m.Rest) is var (unitText, inlineDuty) && unitText is not null)
                 {
                     Flush();
                     open = true;
-                    label = m.Number.TrimEnd('.');
+                    numbered |= m.Number is not null;
+                    label = (m.Number ?? m.Letter ?? "-").TrimEnd('.');
                     heading = unitText;
                     units = ResolveUnits(unitText);
                     line = item.Line;
@@ -241,8 +247,13 @@ public static partial class PlanDocumentParser
                 unit = text[..colon];
                 duty = text[(colon + 1)..].Trim();
             }
+            else if (text.Length <= 250 && !text.TrimEnd().EndsWith('.'))
+            {
+                unit = text;
+            }
             else if (semicolon is > 0 and <= 250 && text.Length > semicolon + 1)
             {
+                // "6. Đề nghị các doanh nghiệp …; các doanh nghiệp có liên quan tổ chức …": the heading ends at the ";".
                 unit = text[..semicolon];
                 duty = text[(semicolon + 1)..].Trim();
             }

@@ -204,9 +204,17 @@ public static partial class PlanDocumentParser
 
         private static SourceTable NormalizeTable(SourceTable table)
         {
-            var rows = table.Rows.Select(r => (IReadOnlyList<string>)(r ?? []).Select(c => CleanLine(c ?? "", out _, out _, out _)).ToList()).ToList();
+            var rows = table.Rows.Select(r => (IReadOnlyList<string>)(r ?? []).Select(CleanCell).ToList()).ToList();
             var lines = table.RowLines is { } rl && rl.Count == rows.Count ? rl : Enumerable.Repeat(table.Line, rows.Count).ToList();
             return new SourceTable(table.Line, rows) { RowLines = lines };
+        }
+
+        /// <summary>A cell cleaned line by line: the line breaks inside a cell (a .docx cell with several paragraphs) stay.</summary>
+        private static string CleanCell(string? cell)
+        {
+            if (string.IsNullOrEmpty(cell)) return "";
+            if (!cell.Contains('\n')) return CleanLine(cell, out _, out _, out _);
+            return string.Join("\n", cell.Split('\n').Select(line => CleanLine(line, out _, out _, out _)).Where(line => line.Length > 0));
         }
 
         private static string CleanLine(string text, out bool bold, out bool italic, out bool heading)
@@ -510,8 +518,9 @@ public static partial class PlanDocumentParser
             plan.LegalBases = bases;
         }
 
+        /// <summary>The documents a legal-basis paragraph cites ("Xét đề nghị của …" is read like "Theo đề nghị của …").</summary>
         private static IEnumerable<ParsedLegalBasis> Citations(string text, int line) =>
-            LegalCitation.ParseAll(Cap(text, 6000)).Select(c => new ParsedLegalBasis(
+            LegalCitation.ParseAll(ConsideringProposal().Replace(Cap(text, 6000), "Theo đề nghị")).Select(c => new ParsedLegalBasis(
                 c.Text, c.DocumentType, c.Symbol?.ToString(), c.Symbol, c.Date, c.Issuer, c.Subject, line));
 
         /// <summary>The year dates without one belong to, and the day units must exist on.</summary>
@@ -564,7 +573,7 @@ public static partial class PlanDocumentParser
                 return SectionKind.Budget;
             if (f.Contains("muc dich", StringComparison.Ordinal) || f.Contains("yeu cau", StringComparison.Ordinal) || f.Contains("muc tieu", StringComparison.Ordinal))
                 return SectionKind.Purposes;
-            if (f.Contains("can cu", StringComparison.Ordinal))
+            if (f.Contains("can cu", StringComparison.Ordinal) || f.Contains("co so phap ly", StringComparison.Ordinal))
                 return SectionKind.LegalBasis;
             if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal))
                 return SectionKind.General;
@@ -710,6 +719,13 @@ public static partial class PlanDocumentParser
                 var colon = m.Rest.IndexOf(':');
                 var label = colon > 0 && colon < 40 ? fold[..colon] : "";
                 var value = colon > 0 && colon < 40 ? m.Rest[(colon + 1)..].Trim() : m.Rest;
+                if (inSlogans && m.Bullet > 0)
+                {
+                    var quoted = Quoted(m.Rest);
+                    slogans.AddRange(quoted.Count > 0 ? quoted : [TrimQuote(m.Rest)]);
+                    continue;
+                }
+
                 if (label.Contains("khau hieu", StringComparison.Ordinal) || (colon < 0 && fold.Contains("khau hieu", StringComparison.Ordinal) && Quoted(m.Rest).Count > 0))
                 {
                     var quoted = Quoted(value);
@@ -726,11 +742,7 @@ public static partial class PlanDocumentParser
                     continue;
                 }
 
-                if (inSlogans && m.Bullet > 0)
-                {
-                    var quoted = Quoted(m.Rest);
-                    slogans.AddRange(quoted.Count > 0 ? quoted : [TrimQuote(m.Rest)]);
-                }
+
             }
 
             plan.Slogans = slogans;
@@ -771,15 +783,24 @@ public static partial class PlanDocumentParser
 
         // ---------------------------------------------------------------- shared helpers
 
+        /// <summary>
+        /// The lines of a layout table (the header, or "Nơi nhận" beside the signature), column by column: a .docx cell
+        /// holds its lines, a text export spreads them over rows ("Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN" / "- Bộ …;⇥KT. CHỦ TỊCH").
+        /// </summary>
         private static IEnumerable<(string Text, int Line)> FlattenTable(SourceTable table)
         {
-            for (var r = 0; r < table.Rows.Count; r++)
+            var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r?.Count ?? 0);
+            for (var c = 0; c < width; c++)
             {
-                var line = table.RowLines is { } lines && r < lines.Count ? lines[r] : table.Line;
-                foreach (var cell in table.Rows[r])
-                    foreach (var part in (cell ?? "").Split('\n'))
+                for (var r = 0; r < table.Rows.Count; r++)
+                {
+                    var row = table.Rows[r];
+                    if (row is null || c >= row.Count) continue;
+                    var line = table.RowLines is { } lines && r < lines.Count ? lines[r] : table.Line;
+                    foreach (var part in (row[c] ?? "").Split('\n'))
                         if (part.Trim() is { Length: > 0 } text)
                             yield return (text, line);
+                }
             }
         }
     }
@@ -915,6 +936,9 @@ public static partial class PlanDocumentParser
 
     [GeneratedRegex(@"^(?:TM|T/M|T\.M|KT|K/T|K\.T|Q|TL|T/L|TUQ)\s*[.:/]?\s+\S")]
     private static partial Regex SignaturePrefix();
+
+    [GeneratedRegex(@"^(?:[-+•]\s*)?(?:Xét|XÉT|xét)\s+đề\s+nghị")]
+    private static partial Regex ConsideringProposal();
 
     [GeneratedRegex(@"“(?<a>[^“”]{1,600})”|""(?<b>[^""]{1,600})""")]
     private static partial Regex QuotedText();

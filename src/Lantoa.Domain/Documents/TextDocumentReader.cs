@@ -16,8 +16,9 @@ namespace Lantoa.Domain.Documents;
 /// one error finding and no blocks. So does input over <see cref="MaxBytes"/>, which is refused before it is read.</para>
 /// <para>Blocks: every non-blank line is a paragraph (Line = its 1-based line), except that a line starting with a
 /// lower-case letter continues the line above it (a soft-wrapped sentence). Consecutive lines holding tab-separated
-/// cells (or Markdown "| a | b |" rows) form one <see cref="SourceTable"/>; a blank line ends it, so a table broken by a
-/// page break arrives as two tables. Markdown headings ("## …") set <see cref="SourceParagraph.Heading"/>; a paragraph
+/// cells (or Markdown "| a | b |" rows) form one <see cref="SourceTable"/>; a line without tabs between two rows
+/// continues the last filled cell of the row above (a cell of several lines); a blank line ends the table, so a table
+/// broken by a page break arrives as two tables. Markdown headings ("## …") set <see cref="SourceParagraph.Heading"/>; a paragraph
 /// wholly in "**…**" or "*…*" sets Bold or Italic; emphasis, HTML tags, escapes and entities are removed; "* " bullets
 /// become "- "; horizontal rules and stray page numbers (a line holding only "12", "- 12 -" or "Trang 12", alone between
 /// blank lines) are dropped.</para>
@@ -124,6 +125,12 @@ public static partial class TextDocumentReader
         Paragraph,
         Row,
         Rule,
+
+        /// <summary>The "|---|:---|" row under a Markdown table header: skipped, the table goes on.</summary>
+        Alignment,
+
+        /// <summary>A line without tabs between two rows: a cell of several lines, continued.</summary>
+        CellContinuation,
     }
 
     private static List<SourceBlock> ReadBlocks(string text)
@@ -161,7 +168,7 @@ public static partial class TextDocumentReader
                 var parts = SplitPipes(trimmed);
                 if (parts.All(p => MarkdownAlignment().IsMatch(p.Trim())))
                 {
-                    kinds[i] = LineKind.Rule;
+                    kinds[i] = LineKind.Alignment;
                     continue;
                 }
 
@@ -174,6 +181,10 @@ public static partial class TextDocumentReader
             inTable = false;
             kinds[i] = HorizontalRule().IsMatch(trimmed) ? LineKind.Rule : LineKind.Paragraph;
         }
+
+        for (var i = 1; i + 1 < lines.Count; i++)
+            if (kinds[i] == LineKind.Paragraph && kinds[i - 1] == LineKind.Row && kinds[i + 1] == LineKind.Row && cells[i - 1] is not null)
+                kinds[i] = LineKind.CellContinuation;
 
         var blocks = new List<SourceBlock>();
         List<IReadOnlyList<string>>? rows = null;
@@ -198,6 +209,18 @@ public static partial class TextDocumentReader
                     rowLines.Add(i + 1);
                     previousWasParagraph = false;
                     continue;
+                case LineKind.Alignment:
+                    continue;
+                case LineKind.CellContinuation when rows is { Count: > 0 }:
+                {
+                    var last = rows[^1].ToList();
+                    var cell = last.FindLastIndex(c => c.Length > 0);
+                    var continued = InlineMarkup.Clean(lines[i]).Text;
+                    if (cell < 0) last.Add(continued);
+                    else last[cell] = last[cell] + "\n" + continued;
+                    rows[^1] = last;
+                    continue;
+                }
                 case LineKind.Rule:
                     FlushTable();
                     previousWasParagraph = false;
