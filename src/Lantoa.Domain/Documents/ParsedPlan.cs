@@ -220,6 +220,12 @@ public sealed class ParsedActivity
 
     public int Line { get; internal set; }
 
+    /// <summary>The line of the time field (the activity's line when the time is written on it).</summary>
+    public int TimeLine { get; internal set; }
+
+    /// <summary>The line of the budget field.</summary>
+    public int BudgetLine { get; internal set; }
+
     public IEnumerable<ParsedActivity> SelfAndDescendants() => Children.SelectMany(c => c.SelfAndDescendants()).Prepend(this);
 }
 

@@ -150,8 +150,12 @@ public static partial class PlanDocumentParser
         public bool OpenFieldEmpty { get; set; }
         public bool HasLetteredFields { get; set; }
 
-        public void SetField(Field field, string label, string value)
+        /// <summary>The line each field was first written on.</summary>
+        public Dictionary<Field, int> FieldLines { get; } = [];
+
+        public void SetField(Field field, string label, string value, int line)
         {
+            FieldLines.TryAdd(field, line);
             if (field == Field.Note)
             {
                 Notes.Add(value.Length > 0 ? $"{label}: {value}" : label);
@@ -236,7 +240,7 @@ public static partial class PlanDocumentParser
 
                     PopForNumber(stack, m);
                     var builder = Create(ActivityKind.Numbered, m.Number.TrimEnd('.'), Title(before.Length > 0 ? before : m.Rest), m.Depth, item.Line);
-                    foreach (var (field, label, value) in fields) builder.SetField(field, label, value);
+                    foreach (var (field, label, value) in fields) builder.SetField(field, label, value, item.Line);
                     Register(i, builder);
                     continue;
                 }
@@ -247,7 +251,7 @@ public static partial class PlanDocumentParser
                     if (isField)
                     {
                         var owner = Current(item.Line);
-                        foreach (var (field, label, value) in fields) owner.SetField(field, label, value);
+                        foreach (var (field, label, value) in fields) owner.SetField(field, label, value, item.Line);
                         owner.HasLetteredFields = true;
                         Register(i, owner);
                         continue;
@@ -256,13 +260,13 @@ public static partial class PlanDocumentParser
                     if (Top() is { HasLetteredFields: true } withFields)
                     {
                         var colon = m.Rest.IndexOf(':');
-                        withFields.SetField(Field.Note, colon is > 0 and < 60 ? m.Rest[..colon].Trim() : m.Rest, colon is > 0 and < 60 ? m.Rest[(colon + 1)..].Trim() : "");
+                        withFields.SetField(Field.Note, colon is > 0 and < 60 ? m.Rest[..colon].Trim() : m.Rest, colon is > 0 and < 60 ? m.Rest[(colon + 1)..].Trim() : "", item.Line);
                         Register(i, withFields);
                         continue;
                     }
 
                     var lettered = Create(ActivityKind.Lettered, m.Letter, Title(before.Length > 0 ? before : m.Rest), 0, item.Line);
-                    foreach (var (field, label, value) in fields) lettered.SetField(field, label, value);
+                    foreach (var (field, label, value) in fields) lettered.SetField(field, label, value, item.Line);
                     Register(i, lettered);
                     continue;
                 }
@@ -273,7 +277,7 @@ public static partial class PlanDocumentParser
                     if (isField)
                     {
                         var owner = Current(item.Line);
-                        foreach (var (field, label, value) in fields) owner.SetField(field, label, value);
+                        foreach (var (field, label, value) in fields) owner.SetField(field, label, value, item.Line);
                         Register(i, owner);
                         continue;
                     }
@@ -281,7 +285,7 @@ public static partial class PlanDocumentParser
                     if (NextIsDeeperField(i + 1, end, m.Bullet))
                     {
                         var bulleted = Create(ActivityKind.Bulleted, "-", Title(before.Length > 0 ? before : m.Rest), m.Bullet, item.Line);
-                        foreach (var (field, label, value) in fields) bulleted.SetField(field, label, value);
+                        foreach (var (field, label, value) in fields) bulleted.SetField(field, label, value, item.Line);
                         Register(i, bulleted);
                         continue;
                     }
@@ -298,7 +302,7 @@ public static partial class PlanDocumentParser
                 if (isField)
                 {
                     var owner = Current(item.Line);
-                    foreach (var (field, label, value) in fields) owner.SetField(field, label, value);
+                    foreach (var (field, label, value) in fields) owner.SetField(field, label, value, item.Line);
                     Register(i, owner);
                 }
                 else if (Top() is { } holder)
@@ -309,7 +313,14 @@ public static partial class PlanDocumentParser
             }
         }
 
-        private void Register(int item, ActivityBuilder builder) => _activityOfItem[item] = builder;
+        /// <summary>Items whose amounts were already checked (budget fields, the budget part).</summary>
+        private readonly HashSet<int> _moneyChecked = [];
+
+        private void Register(int item, ActivityBuilder builder)
+        {
+            _activityOfItem[item] = builder;
+            if (builder.OpenField == Field.Budget) _moneyChecked.Add(item);
+        }
 
         /// <summary>The title as written, without a closing ":" or ";" or a single closing full stop.</summary>
         private static string Title(string text)
@@ -386,6 +397,8 @@ public static partial class PlanDocumentParser
             a.ParticipantsText = builder.Value(Field.Participants);
             a.BudgetText = builder.Value(Field.Budget);
             a.Notes = builder.Notes.ToList();
+            a.TimeLine = builder.FieldLines.GetValueOrDefault(Field.Time, a.Line);
+            a.BudgetLine = builder.FieldLines.GetValueOrDefault(Field.Budget, a.Line);
 
             foreach (var child in builder.Children) a.Children.Add(Build(child));
             return a;
@@ -399,11 +412,11 @@ public static partial class PlanDocumentParser
                 a.Time = parse.Window with { Text = text };
                 a.ExtraTimes = parse.Extra;
                 if (parse.Problem is { } problem)
-                    Add(Severity.Info, "time-partly-understood", $"Hoạt động {Describe(a)}: {problem}", a.Line);
+                    Add(Severity.Info, "time-partly-understood", $"Hoạt động {Describe(a)}: {problem}", a.TimeLine);
             }
             else
             {
-                Add(Severity.Warning, "time-not-understood", $"Hoạt động {Describe(a)}: không hiểu thời gian “{PlanExcerpt(text)}”. {parse.Problem}".Trim(), a.Line);
+                Add(Severity.Warning, "time-not-understood", $"Hoạt động {Describe(a)}: không hiểu thời gian “{PlanExcerpt(text)}”. {parse.Problem}".Trim(), a.TimeLine);
             }
         }
 

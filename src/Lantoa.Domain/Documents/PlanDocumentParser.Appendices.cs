@@ -506,6 +506,8 @@ public static partial class PlanDocumentParser
                     Notes = note is null ? [] : [note],
                     FromAppendix = label ?? where,
                     Line = line,
+                    TimeLine = line,
+                    BudgetLine = line,
                 };
                 activity.AppendixReferences = AppendixReferences(string.Join("\n", task, note ?? "")).Distinct().ToList();
                 var depth = effectiveLabel.Length == 0 ? 1 : effectiveLabel.Count(c => c == '.') + 1;

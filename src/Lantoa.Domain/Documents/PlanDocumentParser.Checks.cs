@@ -131,7 +131,7 @@ public static partial class PlanDocumentParser
 
             if (a.BudgetText is { } budget)
             {
-                a.BudgetAmount = ReadBudgetAmount(budget, a.Line);
+                a.BudgetAmount = ReadBudgetAmount(budget, a.BudgetLine);
                 a.BudgetAppendix = AppendixReferences(budget).FirstOrDefault();
             }
 
@@ -212,10 +212,50 @@ public static partial class PlanDocumentParser
 
         private void CrossCheck()
         {
+            CheckTruncatedAmountsInText();
             CheckAppendixReferences();
             CheckAppendixNumbering();
             LinkAppendices();
             CheckBudgets();
+        }
+
+        /// <summary>
+        /// An amount in running text far below the plan's other amounts ("khoảng 1.000 đồng" beside "388.400.000 đồng")
+        /// was probably cut; rates ("50.000 đồng/người") are not amounts of the plan. Budget fields and the budget part,
+        /// already checked, are not reported twice.
+        /// </summary>
+        private void CheckTruncatedAmountsInText()
+        {
+            var found = new List<(Money Amount, string Written, int Line)>();
+            for (var i = _bodyStart; i < _bodyEnd && i < _items.Count; i++)
+            {
+                var item = _items[i];
+                if (item.IsTable) continue;
+                var text = Cap(item.Text, 5000);
+                var from = 0;
+                var skip = _moneyChecked.Contains(i);
+                foreach (var (amount, written) in AmountInText.FindAll(text))
+                {
+                    var at = text.IndexOf(written.Trim(), from, StringComparison.Ordinal);
+                    var end = at < 0 ? -1 : at + written.Trim().Length;
+                    if (at >= 0) from = end;
+                    var rate = end >= 0 && end < text.Length && text[end..].TrimStart().StartsWith('/');
+                    if (!rate) found.Add((amount, written.Trim(), skip ? -1 : item.Line));
+                }
+            }
+
+            var largest = _budgetTables.Select(t => t.StatedTotal ?? t.ComputedTotal ?? Money.Zero)
+                .Concat(found.Select(f => f.Amount))
+                .DefaultIfEmpty(Money.Zero)
+                .Max();
+            if (largest.Dong < TruncatedBelow * 100) return;
+            var reported = new HashSet<int>();
+            foreach (var (amount, written, line) in found)
+            {
+                if (line < 0 || amount.Dong is not (> 0 and < TruncatedBelow) || !reported.Add(line)) continue;
+                Add(Severity.Warning, "truncated-amount",
+                    $"Số tiền “{written}” quá nhỏ so với các khoản kinh phí khác của kế hoạch (đến {largest.Format()}): có thể số bị cắt mất chữ số.", line);
+            }
         }
 
         private void CheckAppendixReferences()

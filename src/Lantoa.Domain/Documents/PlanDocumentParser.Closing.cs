@@ -111,6 +111,7 @@ public static partial class PlanDocumentParser
             {
                 var item = _items[i];
                 if (item.IsTable) continue;
+                _moneyChecked.Add(i);
                 paragraphs.Add(item.Text);
                 var text = Cap(item.Text, 3000);
                 var amounts = AmountInText.FindAll(text);

@@ -360,7 +360,9 @@ public static partial class PlanDocumentParser
                     continue;
                 }
 
-                if (IsUpperText(text) && text.Length <= 120) issuerLines.Add(text);
+                // The issuing body heads the page, above "Số: …" (Decree 30/2020); uppercase lines further down
+                // ("QUYẾT ĐỊNH", "CHỦ TỊCH …" of a decision the plan is attached to) are not part of it.
+                if (plan.DocumentNumber is null && plan.IssuedOnText is null && IsUpperText(text) && text.Length <= 120) issuerLines.Add(text);
             }
 
             // "ỦY BAN NHÂN DÂN" / "TỈNH LONG AN" is one name on two lines.

@@ -452,11 +452,32 @@ public class PlanDocumentParserTests
         Assert.Null(Activity(plan, "2").BudgetAmount);
         Assert.Null(Activity(plan, "3").BudgetAmount);
         Assert.Equal(new Money(1_500_000_000), Activity(plan, "4").BudgetAmount);
-        Assert.Equal([LineOf(text, "1. Hội thảo A"), LineOf(text, "2. Hội thảo B")],
+        Assert.Equal([LineOf(text, "b) Kinh phí: khoảng 1.000 đồng"), LineOf(text, "2. Hội thảo B") + 2],
             plan.Findings.Where(f => f.Code == "truncated-amount").Select(f => f.Line));
         var notMoney = Assert.Single(plan.Findings, f => f.Code == "money-not-understood");
-        Assert.Equal(LineOf(text, "3. Hội thảo C"), notMoney.Line);
+        Assert.Equal(LineOf(text, "b) Kinh phí: 150.000.000"), notMoney.Line);
+        Assert.Equal(LineOf(text, "3. Hội thảo C") + 2, Activity(plan, "3").BudgetLine);
         Assert.Equal(Severity.Warning, notMoney.Severity);
+    }
+
+    [Fact]
+    public void A_truncated_amount_in_running_text_among_large_ones_is_reported_but_rates_are_not()
+    {
+        var text = Header + """
+            III. NỘI DUNG
+
+            1. Hội thi
+            a) Cơ quan chủ trì: Tỉnh Đoàn.
+            b) Nội dung: trao 10 giải, mỗi giải 500.000 đồng/giải; hỗ trợ khoảng 1.000 đồng cho đơn vị đạt giải.
+            c) Kinh phí: 150.000.000 đồng.
+            """;
+
+        var plan = Parse(text);
+
+        var finding = Assert.Single(plan.Findings, f => f.Code == "truncated-amount");
+        Assert.Contains("1.000 đồng", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(LineOf(text, "b) Nội dung: trao 10 giải"), finding.Line);
+        Assert.Equal(new Money(150_000_000), Activity(plan, "1").BudgetAmount);
     }
 
     [Fact]
@@ -476,7 +497,7 @@ public class PlanDocumentParserTests
         var plan = Parse(text);
 
         var time = Assert.Single(plan.Findings, f => f.Code == "time-not-understood");
-        Assert.Equal(LineOf(text, "1. Hội thảo A"), time.Line);
+        Assert.Equal(LineOf(text, "a) Thời gian: sau khi"), time.Line);
         Assert.Null(Activity(plan, "1").Time);
         Assert.Equal("sau khi có ý kiến của lãnh đạo.", Activity(plan, "1").TimeText);
         var noLead = Assert.Single(plan.Findings, f => f.Code == "activity-without-lead");
