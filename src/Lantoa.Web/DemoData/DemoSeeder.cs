@@ -161,6 +161,8 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         var preview = await importer.PreviewAsync(province.Id, file, await File.ReadAllBytesAsync(path, ct), ct);
         var id = await importer.SaveAsync(province.Id, preview, [], null, null, ct);
         var plan = await db.Plans.FirstAsync(p => p.Id == id, ct);
+        // The seed texts lost their header's issuing body in conversion; the province's People's Committee issued them.
+        plan.IssuerName ??= "ỦY BAN NHÂN DÂN TỈNH " + province.Name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
         plan.ChangeStatus(PlanStatus.Issued);
         if (inProgress) plan.ChangeStatus(PlanStatus.InProgress);
         await db.SaveChangesAsync(ct);
