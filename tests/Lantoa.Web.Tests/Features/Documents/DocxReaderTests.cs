@@ -721,16 +721,7 @@ public class DocxReaderTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
-    /// <summary>The shared seeds folder: $LANTOA_SHARED/seeds, else the first "shared/seeds" above the test binaries.</summary>
-    private static string SeedPath(string fileName)
-    {
-        if (Environment.GetEnvironmentVariable("LANTOA_SHARED") is { Length: > 0 } shared) return Path.Combine(shared, "seeds", fileName);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "seeds", fileName);
-            if (File.Exists(candidate)) return candidate;
-        }
-
-        throw new FileNotFoundException($"No shared/seeds/{fileName} above {AppContext.BaseDirectory}; set LANTOA_SHARED.");
-    }
+    /// <summary>A seed plan: the repository's copy in data/seeds (see DemoBudgets.SeedFile).</summary>
+    private static string SeedPath(string fileName) =>
+        Lantoa.Web.DemoData.DemoBudgets.SeedFile(fileName) ?? throw new FileNotFoundException($"No data/seeds/{fileName} above the test binaries.");
 }
