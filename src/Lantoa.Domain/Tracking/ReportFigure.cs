@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Text;
 
@@ -10,7 +11,7 @@ public readonly record struct FigureAmount(decimal Value, string? UnitOfMeasure)
 /// A named result of a report: "Số bài viết đăng tải" 12 "bài", "Số người được hướng dẫn" 350 "người". The value is a
 /// number ≥ 0; the unit of measure is required.
 /// </summary>
-public sealed class ReportFigure
+public sealed partial class ReportFigure
 {
     public const decimal MaxValue = 999_999_999_999m;
 
@@ -81,10 +82,23 @@ public sealed class ReportFigure
         }
 
         var start = i;
-        while (i < t.Length && (char.IsAsciiDigit(t[i]) || t[i] is '.' or ',')) i++;
-        var number = t[start..i].TrimEnd('.', ',');
-        // A sentence full stop after the number ("12 bài.") is not part of it, but "12." alone is read as 12.
-        var rest = t[(start + number.Length)..].TrimStart('.', ',').Trim().TrimEnd('.').Trim();
+        string number;
+        string rest;
+        var spaced = SpaceGrouped().Match(t, start);
+        if (spaced.Success)
+        {
+            // "1 200 người": thousands grouped by spaces.
+            number = spaced.Value.Replace(" ", "", StringComparison.Ordinal);
+            rest = t[(start + spaced.Length)..].Trim().TrimEnd('.').Trim();
+        }
+        else
+        {
+            while (i < t.Length && (char.IsAsciiDigit(t[i]) || t[i] is '.' or ',')) i++;
+            number = t[start..i].TrimEnd('.', ',');
+            // A sentence full stop after the number ("12 bài.") is not part of it, but "12." alone is read as 12.
+            rest = t[(start + number.Length)..].TrimStart('.', ',').Trim().TrimEnd('.').Trim();
+        }
+
         if (number.Length == 0 || !char.IsAsciiDigit(number[0]) || !Money.TryReadNumber(number, out var value))
         {
             error = $"\"{t}\" không phải là số.";
@@ -112,4 +126,7 @@ public sealed class ReportFigure
         amount = new FigureAmount(value, rest.Length == 0 ? null : rest);
         return true;
     }
+
+    [GeneratedRegex(@"\G\d{1,3}(?: \d{3})+(?:,\d+)?(?![\d.,])")]
+    private static partial Regex SpaceGrouped();
 }

@@ -17,6 +17,8 @@ public class ReportFigureTests
     [InlineData("12 bài.", 12, "bài")]
     [InlineData("0", 0, null)]
     [InlineData("+7 buổi", 7, "buổi")]
+    [InlineData("1 200 người", 1200, "người")]
+    [InlineData("12 500,5 m", 12500.5, "m")]
     public void Reads_numbers_written_the_Vietnamese_way(string text, double value, string? unit)
     {
         Assert.True(ReportFigure.TryParse(text, out var amount, out var error), error);
