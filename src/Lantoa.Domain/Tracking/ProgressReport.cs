@@ -60,7 +60,7 @@ public sealed class ProgressReport
     public DateOnly? PeriodTo { get; private set; }
     public ReportState State { get; private set; }
 
-    /// <summary>The coordinator's comment of the last return, shown to the unit while it edits; kept in the history.</summary>
+    /// <summary>The coordinator's comment of the last return, shown to the unit while it edits; cleared on the next submission (the history keeps it).</summary>
     public string? ReviewComment { get; private set; }
 
     public DateTimeOffset? SubmittedAt { get; private set; }
@@ -188,6 +188,7 @@ public sealed class ProgressReport
             && Narrative is null && _figures.Count == 0 && _evidence.Count == 0)
             throw new DomainException("Báo cáo chưa có nội dung: hãy ghi kết quả, số liệu hoặc minh chứng.");
         State = ReportState.Submitted;
+        ReviewComment = null;
         SubmittedAt = now;
         SubmittedByUserId = userId;
         ApprovedAt = null;

@@ -239,6 +239,7 @@ public class ProgressReportTests
         report.AddLink("https://baolongan.vn/chuyen-doi-so/bai-1", "Bài 1", t3);
         report.AddFigure("Số hộ dân được hướng dẫn", "1.200 hộ");
         report.Submit(Officer, t3);
+        Assert.Null(report.ReviewComment);
         report.Approve(Coordinator, t4, "Đạt yêu cầu.");
 
         Assert.Equal(ReportState.Approved, report.State);
