@@ -120,6 +120,8 @@ public static class LantoaWeb
         services.AddScoped<AssignmentService>();
         services.AddScoped<Features.Budgets.EstimateService>();
         services.AddScoped<Features.Imports.PlanImporter>();
+        services.AddScoped<Features.Tracking.TrackingService>();
+        services.AddSingleton<Features.Reports.EvidenceStore>();
         services.AddSingleton<Features.Imports.ImportStash>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,

@@ -1,5 +1,6 @@
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Lantoa.Web.Tests.Features;
@@ -21,6 +22,22 @@ public class MigrationTests(DatabaseFixture db)
         Assert.Equal(schemaAfterFirst, await SchemaAsync(cs));
         Assert.Contains("plans.title", schemaAfterFirst);
         Assert.Contains("assignments.unit_id", schemaAfterFirst);
+    }
+
+    [Fact]
+    public async Task Every_column_the_model_maps_exists_in_the_migrated_schema()
+    {
+        var cs = await db.NewDatabaseAsync(empty: true);
+        await MigrationRunner.MigrateAsync(cs);
+        var schema = (await SchemaAsync(cs)).Split(',').Select(c => c.Split(':')[0]).ToHashSet();
+        await using var services = Lantoa.Web.Infrastructure.LantoaWeb.CommandLineServices(cs);
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(services);
+        var context = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<LantoaDb>(scope.ServiceProvider);
+        var missing = context.Model.GetEntityTypes()
+            .SelectMany(t => t.GetProperties().Select(p => $"{t.GetTableName()}.{p.GetColumnName()}"))
+            .Where(c => !schema.Contains(c))
+            .ToList();
+        Assert.Empty(missing);
     }
 
     [Fact]

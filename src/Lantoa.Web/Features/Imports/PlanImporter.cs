@@ -110,6 +110,7 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
                 preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now));
             SaveAliases(units, chosen.Values);
             await db.SaveChangesAsync(ct);
+            AddObligations(provinceId, plan, parsed, Resolve);
             await assignments.SyncAsync(plan, plan.Activities, ct);
             await db.SaveChangesAsync(ct);
             directory.Forget(provinceId);
@@ -216,6 +217,25 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             };
             estimate.ReplaceLines(read.Lines.Select(l => l.CloneFigures()));
             db.Estimates.Add(estimate);
+        }
+    }
+
+    /// <summary>Each deadline the document states becomes an obligation owed by the units or groups it names.</summary>
+    private void AddObligations(int provinceId, Plan plan, ParsedPlan parsed, Func<ParsedUnit, (int? UnitId, int? GroupId)> resolve)
+    {
+        foreach (var d in parsed.Deadlines)
+        {
+            var due = d.Window.LastDay ?? d.Due?.LastDay;
+            var stored = plan.Deadlines.FirstOrDefault(x => x.DueOn == due && x.Description == d.Text.Trim().Normalize());
+            if (stored is null) continue;
+            var obligation = Lantoa.Domain.Tracking.Obligation.FromDeadline(provinceId, plan.Id, stored);
+            obligation.SetParties(d.Units.Select(u => resolve(u) switch
+            {
+                ({ } unit, _) => Lantoa.Domain.Tracking.ObligationParty.ForUnit(unit, u.Written),
+                (null, { } group) => Lantoa.Domain.Tracking.ObligationParty.ForGroup(group, u.Written),
+                _ => null,
+            }).OfType<Lantoa.Domain.Tracking.ObligationParty>());
+            db.Obligations.Add(obligation);
         }
     }
 

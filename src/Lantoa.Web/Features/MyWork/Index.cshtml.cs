@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.Features.MyWork;
 
 /// <summary>"Việc của đơn vị": what one unit owes across all plans, with dates, and where the unit confirms it has taken the work on.</summary>
-public sealed class Index(LantoaDb db, UnitDirectory directory, TimeProvider clock) : LantoaPage
+public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.TrackingService tracking, TimeProvider clock) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
@@ -20,6 +20,9 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, TimeProvider clo
     public IReadOnlyList<(int Id, string Name)> UnitChoices { get; private set; } = [];
     public bool CanAct { get; private set; }
     public DateOnly Today { get; private set; }
+
+    /// <summary>What the unit owes that is overdue or due within a week: the banner at the top.</summary>
+    public Lantoa.Domain.Tracking.UnitReminders? Reminders { get; private set; }
 
     public sealed record Item(int AssignmentId, int PlanId, string PlanTitle, string? PlanNumber, PlanStatus PlanStatus,
         string ActivityLabel, string ActivityTitle, PartyRole Role, string? ViaGroup, TimeWindow Time, WindowState State,
@@ -59,13 +62,14 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, TimeProvider clo
     private async Task<IActionResult?> DescribeAsync()
     {
         var actor = Actor;
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Today = tracking.Today;
         UnitId ??= actor.UnitId;
         if (UnitId is null) return Redirect("/Units");
         var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == UnitId);
         if (unit is null || !AccessPolicy.CanReadProvince(actor, unit.ProvinceId)) return NotFoundPage();
         if (!AccessPolicy.CanViewUnitWork(actor, unit.ProvinceId, unit.Id)) return Denied();
         UnitName = unit.Name;
+        Reminders = await tracking.RemindersAsync(unit.ProvinceId, unit.Id);
         CanAct = AccessPolicy.CanActOnAssignment(actor, unit.ProvinceId, unit.Id);
         var units = await directory.ForProvinceAsync(unit.ProvinceId);
         if (actor.UnitId != unit.Id || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership))

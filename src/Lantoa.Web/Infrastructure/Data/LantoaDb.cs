@@ -32,6 +32,11 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();
     public DbSet<SpendingNorm> SpendingNorms => Set<SpendingNorm>();
     public DbSet<Lantoa.Domain.Documents.PlanImport> PlanImports => Set<Lantoa.Domain.Documents.PlanImport>();
+    public DbSet<Lantoa.Domain.Tracking.ProgressReport> ProgressReports => Set<Lantoa.Domain.Tracking.ProgressReport>();
+    public DbSet<Lantoa.Domain.Tracking.Obligation> Obligations => Set<Lantoa.Domain.Tracking.Obligation>();
+    public DbSet<Lantoa.Domain.Tracking.ObligationSubmission> ObligationSubmissions => Set<Lantoa.Domain.Tracking.ObligationSubmission>();
+    public DbSet<Lantoa.Domain.Tracking.Target> Targets => Set<Lantoa.Domain.Tracking.Target>();
+    public DbSet<Lantoa.Domain.Tracking.TargetEntry> TargetEntries => Set<Lantoa.Domain.Tracking.TargetEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
