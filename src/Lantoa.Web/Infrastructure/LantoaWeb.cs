@@ -121,6 +121,7 @@ public static class LantoaWeb
         services.AddScoped<Features.Budgets.EstimateService>();
         services.AddScoped<Features.Imports.PlanImporter>();
         services.AddScoped<Features.Tracking.TrackingService>();
+        services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddSingleton<Features.Reports.EvidenceStore>();
         services.AddSingleton<Features.Imports.ImportStash>();
         services.AddScoped<DemoSeeder>();

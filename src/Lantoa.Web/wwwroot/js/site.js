@@ -93,3 +93,16 @@ document.addEventListener("DOMContentLoaded", function () {
         options: { maintainAspectRatio: false, indexAxis: "y", plugins: { tooltip: { callbacks: { label: function (c) { return c.dataset.label + ": " + money(c.raw); } } } } }
     });
 });
+
+// Dashboard: progress per activity (share done and share reported).
+document.addEventListener("DOMContentLoaded", function () {
+    var data = document.getElementById("dashboard-chart-data");
+    var canvas = document.getElementById("chart-progress");
+    if (!data || !canvas || !window.Chart) return;
+    var d = JSON.parse(data.textContent);
+    new Chart(canvas, {
+        type: "bar",
+        data: { labels: d.labels, datasets: [{ label: "Hoàn thành (%)", data: d.done }, { label: "Đã báo cáo (%)", data: d.reported }] },
+        options: { maintainAspectRatio: false, indexAxis: "y", scales: { x: { min: 0, max: 100 } } }
+    });
+});

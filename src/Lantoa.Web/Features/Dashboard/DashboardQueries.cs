@@ -1,0 +1,83 @@
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Tracking;
+using Lantoa.Domain.Units;
+using Lantoa.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantoa.Web.Features.Dashboard;
+
+public sealed record DashboardFilter(int ProvinceId, int Year, int? PlanId, UnitKind? UnitKind);
+
+/// <summary>One row of progress: assignments owed, reported (submitted or approved), done (reported "Hoàn thành").</summary>
+public sealed record ProgressRow(int Id, string Name, int Assignments, int Reported, int Done)
+{
+    public int Percent => Assignments == 0 ? 0 : (int)Math.Round(100.0 * Done / Assignments);
+    public int ReportedPercent => Assignments == 0 ? 0 : (int)Math.Round(100.0 * Reported / Assignments);
+}
+
+/// <summary>
+/// The dashboard's figures, aggregated in PostgreSQL (counts grouped by activity and by unit, with EXISTS on the
+/// reports), so that a province with tens of thousands of assignments a year is summed by the database, not in memory.
+/// </summary>
+public sealed class DashboardQueries(LantoaDb db)
+{
+    private IQueryable<Assignment> Assignments(DashboardFilter f) =>
+        from a in db.Assignments.AsNoTracking()
+        join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
+        where p.ProvinceId == f.ProvinceId && p.Year == f.Year && (f.PlanId == null || p.Id == f.PlanId)
+        join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+        where f.UnitKind == null || u.Kind == f.UnitKind
+        select a;
+
+    public async Task<IReadOnlyList<ProgressRow>> ByActivityAsync(DashboardFilter f, int take, CancellationToken ct = default)
+    {
+        var rows = await Assignments(f)
+            .GroupBy(a => a.ActivityId)
+            .Select(g => new
+            {
+                g.Key,
+                Total = g.Count(),
+                Reported = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
+                Done = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && r.Status == ProgressStatus.Done && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
+            })
+            .OrderByDescending(x => x.Total).Take(take)
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Key).ToList();
+        var names = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, a.Label, a.Title, PlanNumber = db.Plans.Where(p => p.Id == a.PlanId).Select(p => p.NumberSymbol).FirstOrDefault() })
+            .ToDictionaryAsync(a => a.Id, ct);
+        return rows.Select(r => new ProgressRow(r.Key, $"{names[r.Key].PlanNumber} · {names[r.Key].Label}. {names[r.Key].Title}", r.Total, r.Reported, r.Done)).ToList();
+    }
+
+    public async Task<IReadOnlyList<(int UnitId, int? ParentId, int Assignments, int Reported, int Done)>> ByUnitAsync(DashboardFilter f, CancellationToken ct = default)
+    {
+        var rows = await (from a in Assignments(f)
+                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
+                          group a by new { a.UnitId, u.ParentId } into g
+                          select new
+                          {
+                              g.Key.UnitId,
+                              g.Key.ParentId,
+                              Total = g.Count(),
+                              Reported = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
+                              Done = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && r.Status == ProgressStatus.Done && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
+                          }).ToListAsync(ct);
+        return rows.Select(r => (r.UnitId, r.ParentId, r.Total, r.Reported, r.Done)).ToList();
+    }
+
+    /// <summary>The targets of the filter's assignments with their entries, for the compliance heatmap.</summary>
+    public async Task<IReadOnlyList<(Target Target, IReadOnlyList<TargetEntry> Entries)>> TargetsAsync(DashboardFilter f, int take, CancellationToken ct = default)
+    {
+        var assignmentIds = Assignments(f).Select(a => a.Id);
+        var targets = await db.Targets.AsNoTracking().Where(t => assignmentIds.Contains(t.AssignmentId))
+            .OrderBy(t => t.UnitId).ThenBy(t => t.Id).Take(take).ToListAsync(ct);
+        var ids = targets.Select(t => t.Id).ToList();
+        var entries = (await db.TargetEntries.AsNoTracking().Where(e => ids.Contains(e.TargetId)).ToListAsync(ct)).ToLookup(e => e.TargetId);
+        return targets.Select(t => (t, (IReadOnlyList<TargetEntry>)entries[t.Id].ToList())).ToList();
+    }
+
+    public async Task<IReadOnlyList<(int Id, string Label)>> PlansAsync(int provinceId, int year, CancellationToken ct = default) =>
+        (await db.Plans.AsNoTracking().Where(p => p.ProvinceId == provinceId && p.Year == year).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, p.NumberSymbol, p.Title }).ToListAsync(ct))
+        .Select(p => (p.Id, $"{p.NumberSymbol} {p.Title}".Trim())).ToList();
+}
