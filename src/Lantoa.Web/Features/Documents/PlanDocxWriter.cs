@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Lantoa.Domain.Budgets;
 using Lantoa.Web.Features.Budgets;
@@ -144,7 +143,7 @@ public static class PlanDocxWriter
         private void Activity(ActivityBlock a, int depth)
         {
             var heading = new Fmt(Bold: depth <= 1, Italic: depth >= 1);
-            Add(P(new Para { Style = "Item" }, [R(ActivityLabel(a.Label) + " ", heading), .. Inline(a.Title.Trim(), heading)]));
+            Add(P(new Para { Style = "Item" }, [R(DocxText.Label(a.Label) + " ", heading), .. Inline(a.Title.Trim(), heading)]));
 
             var labels = doc.FieldLabels;
             var letter = 0;
@@ -176,14 +175,6 @@ public static class PlanDocxWriter
         }
 
         private static bool IsBullet(string text) => text.TrimStart() is { Length: > 0 } t && t[0] is '-' or '+' or '•' or '–';
-
-        /// <summary>"2.1" → "2.1."; "a" → "a)"; a label that already ends in "." or ")" is kept.</summary>
-        private static string ActivityLabel(string label)
-        {
-            var l = label.Trim();
-            if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')')) return l;
-            return l.All(char.IsLetter) ? l + ")" : l + ".";
-        }
 
         private void Responsibilities()
         {
@@ -253,7 +244,7 @@ public static class PlanDocxWriter
                         BudgetColumn.Label => (line.Label, Align.Center),
                         BudgetColumn.Content => (line.Content, group ? Align.Left : Align.Justify),
                         BudgetColumn.Unit => (line.UnitOfMeasure, Align.Center),
-                        BudgetColumn.Quantity => (Quantity(line.Quantity), Align.Center),
+                        BudgetColumn.Quantity => (DocxText.Number(line.Quantity), Align.Center),
                         BudgetColumn.Price => (line.UnitPrice?.ToDigits(), Align.Right),
                         BudgetColumn.Amount => ((group ? subtotals.GetValueOrDefault(line, line.StatedAmount ?? Money.Zero) : line.StatedAmount ?? computed)?.ToDigits(), Align.Right),
                         _ => (line.Note, Align.Left),
@@ -277,13 +268,6 @@ public static class PlanDocxWriter
 
             if (PlanDocument.Words(total) is { } words)
                 Add(P(new Para { Style = "Body", Before = 120 }, [R(EstimateWorkbook.WordsPrefix, new Fmt(Bold: true, Italic: true)), R(DocxText.EndSentence(words), new Fmt(Italic: true))]));
-        }
-
-        private static string? Quantity(decimal? q)
-        {
-            if (q is not { } v) return null;
-            var format = new NumberFormatInfo { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3] };
-            return v.ToString("#,0.####", format);
         }
 
         private void ParticipantTable(ParticipantAppendix p, int width)
