@@ -225,7 +225,7 @@ internal sealed class DocxBuilder
         // 62 mm | 111 mm: the table reaches 8 mm into the left margin, as the Decree's samples do, so that the national
         // name fits on one line at 12 pt and the issuing body's lines at 13 pt.
         const int leftWidth = 3515, rightWidth = 6293, indent = -453;
-        var bodyLines = IssuingBodyLines(issuingBody);
+        var bodyLines = IssuingBodyLines(issuingBody, leftWidth - 2 * HeaderCellPadding);
 
         var left = new List<Paragraph>();
         if (!string.IsNullOrWhiteSpace(parentBody))
@@ -259,8 +259,12 @@ internal sealed class DocxBuilder
         Add(table);
     }
 
-    /// <summary>"ỦY BAN NHÂN DÂN TỈNH LONG AN" on two lines, after "ỦY BAN NHÂN DÂN" (as the issuing body is set); "\n" wins.</summary>
-    private static IReadOnlyList<string> IssuingBodyLines(string name)
+    /// <summary>
+    /// "ỦY BAN NHÂN DÂN TỈNH LONG AN" on two lines, after "ỦY BAN NHÂN DÂN" (as the issuing body is set); another name
+    /// too wide for its cell at 13 pt bold on two lines of about the same width, "VÀ" starting the second
+    /// ("SỞ THÔNG TIN" / "VÀ TRUYỀN THÔNG"). "\n" wins.
+    /// </summary>
+    private static IReadOnlyList<string> IssuingBodyLines(string name, int available)
     {
         var lines = DocxText.Lines(name);
         if (lines.Count != 1) return lines.Count == 0 ? ["…"] : lines;
@@ -268,7 +272,15 @@ internal sealed class DocxBuilder
         foreach (var head in new[] { "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN" })
             if (upper.StartsWith(head + " ", StringComparison.Ordinal))
                 return [lines[0][..head.Length], lines[0][(head.Length + 1)..].Trim()];
-        return lines;
+
+        int Width(IEnumerable<string> words) => DocxText.Width(DocxText.Upper(string.Join(" ", words)), true, 13);
+        var all = lines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (Width(all) <= available) return lines;
+        var breaks = Enumerable.Range(1, all.Length - 1)
+            .Where(i => DocxText.Upper(all[i - 1]) != "VÀ")
+            .OrderBy(i => Math.Max(Width(all[..i]), Width(all[i..])))
+            .ToList();
+        return breaks.Count == 0 ? lines : [string.Join(" ", all[..breaks[0]]), string.Join(" ", all[breaks[0]..])];
     }
 
     /// <summary>An empty thin paragraph whose bottom border draws a centred rule of <paramref name="length"/> twips.</summary>
