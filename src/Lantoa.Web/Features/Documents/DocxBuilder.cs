@@ -209,9 +209,9 @@ internal sealed class DocxBuilder
     public void AddBody(string text, Fmt fmt = default, bool keepNext = false) =>
         Add(P(new Para { Style = "Body", KeepNext = keepNext }, Inline(text, fmt)));
 
-    /// <summary>A Roman-numbered part heading: "I. MỤC ĐÍCH, YÊU CẦU" (bold, capitals).</summary>
-    public void AddPart(string numeral, string heading) =>
-        Add(P(new Para { Style = "Part" }, R($"{numeral}. {DocxText.Upper(heading.Trim())}")));
+    /// <summary>A Roman-numbered part heading: "I. MỤC ĐÍCH, YÊU CẦU" (bold, capitals); <paramref name="before"/>: space above, in twips.</summary>
+    public void AddPart(string numeral, string heading, int? before = null) =>
+        Add(P(new Para { Style = "Part", Before = before }, R($"{numeral}. {DocxText.Upper(heading.Trim())}")));
 
     // ── header: issuing body | national name, number | place and date ──
 
