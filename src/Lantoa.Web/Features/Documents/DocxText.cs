@@ -94,6 +94,34 @@ internal static class DocxText
 
     public static string ShortDate(DateOnly day) => ShortDate(PartialDate.FromDate(day));
 
+    /// <summary>
+    /// How a document cites another: "Kế hoạch số 140/KH-UBND ngày 20/9/2024 của UBND tỉnh". A number without its figure
+    /// ("/KH-UBND") and the unknown parts of the date are left blank for the hand.
+    /// </summary>
+    public static string Reference(string documentType, string? numberSymbol, PartialDate? date, string? issuer)
+    {
+        var number = string.IsNullOrWhiteSpace(numberSymbol) ? "     /" : numberSymbol.Trim();
+        if (number.StartsWith('/')) number = "     " + number;
+        var of = string.IsNullOrWhiteSpace(issuer) ? "" : " của " + issuer.Trim();
+        return $"{SentenceCase(documentType.Trim())} số {number} ngày {ShortDate(date)}{of}";
+    }
+
+    /// <summary>A number as Vietnamese documents write it: "1.250", "2,5"; null stays null.</summary>
+    public static string? Number(decimal? value)
+    {
+        if (value is not { } v) return null;
+        var format = new NumberFormatInfo { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3] };
+        return v.ToString("#,0.####", format);
+    }
+
+    /// <summary>An item's label as written before its title: "2.1" → "2.1."; "a" → "a)"; one that ends in "." or ")" is kept.</summary>
+    public static string Label(string label)
+    {
+        var l = label.Trim();
+        if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')')) return l;
+        return l.All(char.IsLetter) ? l + ")" : l + ".";
+    }
+
     /// <summary>Vietnamese capitals ("Phó Chủ tịch" → "PHÓ CHỦ TỊCH").</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
 

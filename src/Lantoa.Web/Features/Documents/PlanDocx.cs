@@ -107,13 +107,7 @@ public sealed partial record PlanDocument
     /// The line under an appendix title: "(Kèm theo Kế hoạch số /KH-UBND ngày    /9/2024 của UBND tỉnh)", from this
     /// document's own header (so that it follows the number and date once they are known).
     /// </summary>
-    public string AttachedToLine()
-    {
-        var number = string.IsNullOrWhiteSpace(NumberSymbol) ? "     /" : NumberSymbol.Trim();
-        if (number.StartsWith('/')) number = "     " + number;
-        var of = string.IsNullOrWhiteSpace(IssuerShortName) ? "" : " của " + IssuerShortName.Trim();
-        return $"(Kèm theo {DocxText.SentenceCase(DocumentType.Trim())} số {number} ngày {DocxText.ShortDate(IssuedOn)}{of})";
-    }
+    public string AttachedToLine() => $"(Kèm theo {DocxText.Reference(DocumentType, NumberSymbol, IssuedOn, IssuerShortName)})";
 
     /// <summary>
     /// The document of <paramref name="plan"/>, with <paramref name="estimates"/> (the plan's dự toán) as its budget
