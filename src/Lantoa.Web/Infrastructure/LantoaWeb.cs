@@ -122,6 +122,7 @@ public static class LantoaWeb
         services.AddScoped<Features.Imports.PlanImporter>();
         services.AddScoped<Features.Tracking.TrackingService>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
+        services.AddScoped<Features.Reports.SummaryReportBuilder>();
         services.AddSingleton<Features.Reports.EvidenceStore>();
         services.AddSingleton<Features.Imports.ImportStash>();
         services.AddScoped<DemoSeeder>();

@@ -108,3 +108,12 @@ internal sealed class TargetEntryConfiguration : IEntityTypeConfiguration<Target
         b.HasOne<Target>().WithMany().HasForeignKey(x => x.TargetId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SummaryReportDraftConfiguration : IEntityTypeConfiguration<SummaryReportDraft>
+{
+    public void Configure(EntityTypeBuilder<SummaryReportDraft> b)
+    {
+        b.ToTable("summary_report_drafts");
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Tracking;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Tests.Features.Documents;
+using Lantoa.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lantoa.Web.Tests.Features.Tracking;
+
+[Collection(DatabaseCollection.Name)]
+public class TrackingTests(DatabaseFixture fixture)
+{
+    private static readonly DateTimeOffset October5 = new(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7));
+
+    private static Task<int> DxDayPlanAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+        .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+
+    private static Task<int> AssignmentOfAsync(TestApp app, int planId, string unitName, string label) => app.InScopeAsync(sp =>
+    {
+        var db = sp.GetRequiredService<LantoaDb>();
+        return (from a in db.Assignments
+                join act in db.Activities on a.ActivityId equals act.Id
+                join u in db.Units on a.UnitId equals u.Id
+                where a.PlanId == planId && u.Name == unitName && act.Label == label
+                select a.Id).FirstAsync();
+    });
+
+    private static Task<int> ReportCountAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().ProgressReports.CountAsync());
+
+    [Fact]
+    public async Task Bad_reports_are_refused_in_Vietnamese_and_nothing_is_stored()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await DxDayPlanAsync(app);
+        var own = await AssignmentOfAsync(app, planId, "UBND huyện Bến Lức", "2.2");
+        var other = await AssignmentOfAsync(app, planId, "UBND huyện Đức Hòa", "2.2");
+        var officer = app.NewClient();
+        await officer.LoginAsync("benluc");
+        var url = $"/Reports/Assignment/{own}";
+        var fields = new Dictionary<string, string> { ["Form.Status"] = "InProgress", ["Form.PeriodFrom"] = "01/10/2024", ["Form.PeriodTo"] = "05/10/2024", ["submit"] = "true" };
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFormAsync($"/Reports/Assignment/{other}", fields)).StatusCode);
+
+        var notNumber = await officer.PostFormAsync(url, new(fields) { ["Form.Figures"] = "Số bài viết: mười hai bài" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, notNumber.StatusCode);
+        Assert.Contains("Số liệu dòng 1", WebUtility.HtmlDecode(await notNumber.Content.ReadAsStringAsync()));
+
+        var outside = await officer.PostFormAsync(url, new(fields) { ["Form.PeriodFrom"] = "01/01/2026", ["Form.PeriodTo"] = "31/01/2026" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, outside.StatusCode);
+
+        var exe = await officer.PostFileAsync(url, url, Encoding.ASCII.GetBytes("MZ\u0090\0\u0003\0\0\0 This program cannot be run in DOS mode"), "bao-cao.pdf", fields);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, exe.StatusCode);
+        Assert.Contains("thực thi", WebUtility.HtmlDecode(await exe.Content.ReadAsStringAsync()));
+
+        Assert.Equal(0, await ReportCountAsync(app));
+    }
+
+    [Fact]
+    public async Task The_dashboard_ranks_late_units_and_is_for_the_office_and_leadership()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var coordinator = app.NewClient();
+        await coordinator.LoginAsync("dieuphoi");
+        var page = await coordinator.GetPageAsync("/Dashboard?year=2024");
+        var late = page.QuerySelector("[data-testid=late-units]")!.TextContent;
+        Assert.Contains("UBND huyện Bến Lức", late);              // owed the district plan before 15/09/2024
+        Assert.Contains("20", late);                              // twenty days late on 05/10/2024
+        Assert.NotEmpty(page.QuerySelectorAll("[data-testid=by-activity] tbody tr"));
+
+        var leader = app.NewClient();
+        await leader.LoginAsync("lanhdao");
+        Assert.Equal(HttpStatusCode.OK, (await leader.GetAsync("/Dashboard")).StatusCode);
+        var officer = app.NewClient();
+        await officer.LoginAsync("benluc");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Dashboard")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_summary_report_of_the_Long_An_DX_Day_plan_is_a_docx_that_opens_in_LibreOffice()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await DxDayPlanAsync(app);
+        var officer = app.NewClient();
+        await officer.LoginAsync("benluc");
+        var own = await AssignmentOfAsync(app, planId, "UBND huyện Bến Lức", "2.2");
+        var sent = await officer.PostFormAsync($"/Reports/Assignment/{own}", new()
+        {
+            ["Form.Status"] = "Done", ["Form.PeriodFrom"] = "01/10/2024", ["Form.PeriodTo"] = "05/10/2024", ["submit"] = "true",
+            ["Form.Narrative"] = "Tổ chức ra quân tại 15 xã, thị trấn.", ["Form.Figures"] = "Số hộ được hướng dẫn: 1.250 hộ",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+
+        var coordinator = app.NewClient();
+        await coordinator.LoginAsync("dieuphoi");
+        var saved = await coordinator.PostFormAsync($"/Plans/{planId}/SummaryReport", new()
+        {
+            ["Form.NumberSymbol"] = "/BC-UBND", ["Form.Strengths"] = "Các đơn vị triển khai kịp thời.\nTổ Công nghệ số cộng đồng tham gia đông đảo.",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await coordinator.GetPageAsync($"/Plans/{planId}/SummaryReport");
+        Assert.Contains("Kết quả thực hiện Kế hoạch", page.QuerySelector("[data-testid=summary-subject]")!.TextContent);
+        Assert.Contains("UBND huyện Bến Lức: Tổ chức ra quân tại 15 xã, thị trấn.", page.QuerySelector("main")!.TextContent);
+
+        var docx = await coordinator.Http.GetAsync($"/Plans/{planId}/SummaryReport?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        var bytes = await docx.Content.ReadAsByteArrayAsync();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(bytes), false))
+        {
+            var text = word.MainDocumentPart!.Document.Body!.InnerText;
+            Assert.Contains("BÁO CÁO", text);
+            Assert.Contains("Tổ Công nghệ số cộng đồng tham gia đông đảo.", text);
+            Assert.Contains("1.250", text);
+        }
+
+        Assert.True(await LibreOffice.PdfPagesAsync(bytes, "bao-cao.docx") >= 1);
+
+        var officerAgain = await officer.GetAsync($"/Plans/{planId}/SummaryReport");
+        Assert.Equal(HttpStatusCode.Forbidden, officerAgain.StatusCode);
+    }
+}
