@@ -114,6 +114,7 @@ public static class LantoaWeb
     private static void AddServices(IServiceCollection services, string connectionString, TimeProvider clock)
     {
         services.AddSingleton(clock);
+        services.AddSingleton(new Web.DatabaseAddress(connectionString));
         services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         services.AddScoped<AdminUnitImporter>();
         services.AddScoped<UnitDirectory>();

@@ -120,4 +120,38 @@ public class TrackingTests(DatabaseFixture fixture)
         var officerAgain = await officer.GetAsync($"/Plans/{planId}/SummaryReport");
         Assert.Equal(HttpStatusCode.Forbidden, officerAgain.StatusCode);
     }
+
+    [Fact]
+    public async Task The_office_sets_a_weekly_target_the_newspaper_records_its_weeks_and_compliance_follows()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+            .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var assignment = await app.InScopeAsync(sp =>
+        {
+            var db = sp.GetRequiredService<LantoaDb>();
+            return (from a in db.Assignments join u in db.Units on a.UnitId equals u.Id
+                    where a.PlanId == planId && u.Name == "Báo Long An" && a.Role == PartyRole.Lead select a.Id).FirstAsync();
+        });
+        var url = $"/Reports/Targets/{assignment}";
+        var coordinator = app.NewClient();
+        await coordinator.LoginAsync("dieuphoi");
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"{url}?handler=Target", new()
+        {
+            ["metric"] = "Bài viết đăng tải", ["comparison"] = "AtLeast", ["value"] = "1", ["period"] = "Week", ["from"] = "01/02/2024", ["to"] = "31/12/2024",
+        })).StatusCode);
+        var targetId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Targets.Where(t => t.AssignmentId == assignment).Select(t => t.Id).SingleAsync());
+
+        var paper = app.NewClient();
+        await paper.LoginAsync("baolongan");
+        Assert.Equal(HttpStatusCode.Forbidden, (await paper.PostFormAsync($"{url}?handler=Target", new() { ["metric"] = "x", ["value"] = "1", ["from"] = "01/02/2024", ["to"] = "31/12/2024" })).StatusCode);
+        foreach (var week in new[] { "2024-W37", "2024-W38" })
+            Assert.Equal(HttpStatusCode.Redirect, (await paper.PostFormAsync($"{url}?handler=Entry", new() { ["targetId"] = targetId.ToString(), ["periodKey"] = week, ["value"] = "2" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await paper.PostFormAsync($"{url}?handler=Entry", new() { ["targetId"] = targetId.ToString(), ["periodKey"] = "2024-W39", ["value"] = "hai" })).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await paper.PostFormAsync($"{url}?handler=Entry", new() { ["targetId"] = targetId.ToString(), ["periodKey"] = "2024-W50", ["value"] = "1" })).StatusCode);
+
+        var page = await paper.GetPageAsync(url);
+        // 01/02/2024 (ISO week 5) to Sunday 29/09/2024 (week 39): 35 weeks settled on 05/10/2024, two of them met.
+        Assert.Equal("Đạt 2/35 kỳ (5,7%)", page.QuerySelector("[data-testid=target-summary]")!.TextContent.Trim());
+    }
 }
