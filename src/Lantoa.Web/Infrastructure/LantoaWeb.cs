@@ -27,6 +27,9 @@ public sealed class LantoaWebOptions
     /// <summary>Where the keys that protect login cookies are kept (LANTOA_DATA/keys); null keeps them in memory.</summary>
     public string? KeysDirectory { get; init; }
     public string EnvironmentName { get; init; } = "Production";
+
+    /// <summary>The daily reminder run; tests that set their own clock run it themselves.</summary>
+    public bool BackgroundJobs { get; init; } = true;
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -51,6 +54,7 @@ public static class LantoaWeb
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
+        if (options.BackgroundJobs) builder.Services.AddHostedService<Features.Tracking.ReminderJob>();
         // Vietnamese text goes out as UTF-8 characters, not as &#x…; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -122,6 +126,7 @@ public static class LantoaWeb
         services.AddScoped<Features.Budgets.EstimateService>();
         services.AddScoped<Features.Imports.PlanImporter>();
         services.AddScoped<Features.Tracking.TrackingService>();
+        services.AddScoped<Features.Tracking.ReminderRun>();
         services.AddScoped<Features.Dashboard.DashboardQueries>();
         services.AddScoped<Features.Reports.SummaryReportBuilder>();
         services.AddSingleton<Features.Reports.EvidenceStore>();

@@ -35,6 +35,7 @@ public sealed class TestApp : IAsyncDisposable
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
         var app = LantoaWeb.Build(new LantoaWebOptions
         {
+            BackgroundJobs = false,
             ConnectionString = cs,
             Urls = "http://127.0.0.1:0",
             ContentRoot = WebProjectDirectory(),

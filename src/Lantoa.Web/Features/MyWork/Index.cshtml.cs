@@ -24,6 +24,19 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
     /// <summary>What the unit owes that is overdue or due within a week: the banner at the top.</summary>
     public Lantoa.Domain.Tracking.UnitReminders? Reminders { get; private set; }
 
+    /// <summary>The unit's unread notifications from the daily reminder run (the digest).</summary>
+    public IReadOnlyList<Lantoa.Domain.Tracking.Notification> Notifications { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostReadAsync(int unitId)
+    {
+        var unit = await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId);
+        if (unit is null || !AccessPolicy.CanReadProvince(Actor, unit.ProvinceId)) return NotFoundPage();
+        if (!AccessPolicy.CanActOnAssignment(Actor, unit.ProvinceId, unit.Id)) return Denied();
+        foreach (var n in await db.Notifications.Where(n => n.UnitId == unitId && n.ReadAt == null).ToListAsync()) n.MarkRead(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return Redirect($"/MyWork?unitId={unitId}");
+    }
+
     public sealed record Item(int AssignmentId, int PlanId, string PlanTitle, string? PlanNumber, PlanStatus PlanStatus,
         string ActivityLabel, string ActivityTitle, PartyRole Role, string? ViaGroup, TimeWindow Time, WindowState State,
         DateTimeOffset? AcknowledgedAt, string? FocalPerson, string? UnitNote);
@@ -70,6 +83,8 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
         if (!AccessPolicy.CanViewUnitWork(actor, unit.ProvinceId, unit.Id)) return Denied();
         UnitName = unit.Name;
         Reminders = await tracking.RemindersAsync(unit.ProvinceId, unit.Id);
+        Notifications = await db.Notifications.AsNoTracking().Where(n => n.UnitId == unit.Id && n.ReadAt == null)
+            .OrderByDescending(n => n.Day).ThenBy(n => n.Id).Take(20).ToListAsync();
         CanAct = AccessPolicy.CanActOnAssignment(actor, unit.ProvinceId, unit.Id);
         var units = await directory.ForProvinceAsync(unit.ProvinceId);
         if (actor.UnitId != unit.Id || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership))

@@ -37,6 +37,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     public DbSet<Lantoa.Domain.Tracking.ObligationSubmission> ObligationSubmissions => Set<Lantoa.Domain.Tracking.ObligationSubmission>();
     public DbSet<Lantoa.Domain.Tracking.Target> Targets => Set<Lantoa.Domain.Tracking.Target>();
     public DbSet<Lantoa.Domain.Tracking.TargetEntry> TargetEntries => Set<Lantoa.Domain.Tracking.TargetEntry>();
+    public DbSet<Lantoa.Domain.Tracking.Notification> Notifications => Set<Lantoa.Domain.Tracking.Notification>();
     public DbSet<Lantoa.Domain.Tracking.SummaryReportDraft> SummaryReportDrafts => Set<Lantoa.Domain.Tracking.SummaryReportDraft>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

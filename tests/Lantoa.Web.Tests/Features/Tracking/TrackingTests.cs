@@ -154,4 +154,27 @@ public class TrackingTests(DatabaseFixture fixture)
         // 01/02/2024 (ISO week 5) to Sunday 29/09/2024 (week 39): 35 weeks settled on 05/10/2024, two of them met.
         Assert.Equal("Đạt 2/35 kỳ (5,7%)", page.QuerySelector("[data-testid=target-summary]")!.TextContent.Trim());
     }
+
+    [Fact]
+    public async Task The_daily_reminder_run_notifies_each_unit_once_and_the_unit_sees_it()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var first = await app.InScopeAsync(sp => sp.GetRequiredService<Lantoa.Web.Features.Tracking.ReminderRun>().RunAsync());
+        var again = await app.InScopeAsync(sp => sp.GetRequiredService<Lantoa.Web.Features.Tracking.ReminderRun>().RunAsync());
+        Assert.True(first.Notifications > 0);
+        Assert.Equal(0, again.Notifications);                    // idempotent within a day
+        Assert.Equal(0, first.Emails);                           // no SMTP configured
+
+        var officer = app.NewClient();
+        await officer.LoginAsync("benluc");
+        var page = await officer.GetPageAsync("/MyWork");
+        Assert.Contains("Quá hạn 20 ngày", page.QuerySelector("[data-testid=notifications]")!.TextContent);
+        var unitId = page.QuerySelector("input[name=unitId]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/MyWork?handler=Read", new() { ["unitId"] = unitId })).StatusCode);
+        Assert.Null((await officer.GetPageAsync("/MyWork")).QuerySelector("[data-testid=notifications]"));
+
+        var other = app.NewClient();
+        await other.LoginAsync("baolongan");
+        Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync("/MyWork?handler=Read", new() { ["unitId"] = unitId })).StatusCode);
+    }
 }

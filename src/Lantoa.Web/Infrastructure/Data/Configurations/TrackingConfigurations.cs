@@ -117,3 +117,8 @@ internal sealed class SummaryReportDraftConfiguration : IEntityTypeConfiguration
         b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b) => b.ToTable("notifications");
+}
