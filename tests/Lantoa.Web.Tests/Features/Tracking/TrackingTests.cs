@@ -177,4 +177,31 @@ public class TrackingTests(DatabaseFixture fixture)
         await other.LoginAsync("baolongan");
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostFormAsync("/MyWork?handler=Read", new() { ["unitId"] = unitId })).StatusCode);
     }
+
+    [Fact]
+    public async Task The_office_enters_a_quarterly_obligation_by_hand_and_the_late_quarters_show()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+            .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var url = $"/Plans/{planId}/Reports";
+        var coordinator = app.NewClient();
+        await coordinator.LoginAsync("dieuphoi");
+        var fields = new Dictionary<string, string>
+        {
+            ["title"] = "Báo cáo kết quả tuyên truyền hằng quý", ["owedBy"] = "Báo Long An", ["recurrence"] = "Quarterly", ["from"] = "31/03/2024", ["to"] = "31/12/2024",
+        };
+        var unknown = await coordinator.PostFormAsync($"{url}?handler=Obligation", new(fields) { ["owedBy"] = "Báo Mặt Trăng" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Contains("Không nhận ra đơn vị", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync($"{url}?handler=Obligation", fields)).StatusCode);
+
+        var late = (await coordinator.GetPageAsync(url)).QuerySelectorAll("[data-testid=late] tbody tr")
+            .Where(r => r.TextContent.Contains("Báo Long An") && r.TextContent.Contains("hằng quý")).Select(r => r.Children[2].TextContent.Trim()).ToList();
+        Assert.Equal(["30/06/2024", "30/09/2024", "31/03/2024"], late.Order(StringComparer.Ordinal));   // the three quarters due before 05/10/2024
+
+        var paper = app.NewClient();
+        await paper.LoginAsync("baolongan");
+        Assert.Equal(HttpStatusCode.Forbidden, (await paper.PostFormAsync($"{url}?handler=Obligation", fields)).StatusCode);
+    }
 }
