@@ -27,6 +27,7 @@ public static class LantoaCli
         root.Subcommands.Add(BudgetCommands.Money());
         root.Subcommands.Add(BudgetCommands.Budget());
         root.Subcommands.Add(PlanCommands.Build());
+        root.Subcommands.Add(DataGenerate.Build());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
         try
