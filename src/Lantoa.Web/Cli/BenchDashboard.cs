@@ -101,6 +101,8 @@ public static partial class BenchCommands
                           $"{DataGenerate.N(assignments)} nhiệm vụ năm {year}. Ngày của ứng dụng: {(asOf is { } a ? a.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "hôm nay")}.");
         Console.WriteLine($"Máy: {Environment.ProcessorCount} CPU; wrk, Lantoa và PostgreSQL chạy trên cùng máy.");
 
+        // A daily reminder run (where the app has one) would write notifications for the whole country during the measurement.
+        Environment.SetEnvironmentVariable("LANTOA_REMINDERS", "0");
         using var capture = new SqlCapture();
         var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = cs, Urls = "http://127.0.0.1:0", ContentRoot = AppContext.BaseDirectory, Clock = clock });
         await app.StartAsync(ct);

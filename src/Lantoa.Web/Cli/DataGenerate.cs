@@ -105,7 +105,7 @@ public static partial class DataGenerate
         foreach (var (table, rows) in generator.Counts)
             Console.WriteLine($"  {table,-24} {N(rows),12}");
         Console.WriteLine($"  {"báo cáo + chỉ tiêu",-24} {N(generator.ReportAndTargetRows),12}  (progress_reports + report_figures + target_entries + obligation_submissions)");
-        Console.WriteLine($"Dung lượng CSDL: {size / 1024.0 / 1024.0:0} MB");
+        Console.WriteLine($"Dung lượng CSDL: {N(size / 1024 / 1024)} MB");
         Console.WriteLine($"Thời gian: {S(total.Elapsed)} s");
         return 0;
     }
