@@ -8,6 +8,9 @@ namespace Lantoa.Web.Features.Dashboard;
 
 public sealed record DashboardFilter(int ProvinceId, int Year, int? PlanId, UnitKind? UnitKind);
 
+/// <summary>One assignment's progress, as the dashboard's SQL gives it.</summary>
+public sealed record AssignmentProgress(int AssignmentId, int ActivityId, int UnitId, int? ParentId, bool Reported, bool Done);
+
 /// <summary>One row of progress: assignments owed, reported (submitted or approved), done (reported "Hoàn thành").</summary>
 public sealed record ProgressRow(int Id, string Name, int Assignments, int Reported, int Done)
 {
@@ -29,17 +32,28 @@ public sealed class DashboardQueries(LantoaDb db)
         where f.UnitKind == null || u.Kind == f.UnitKind
         select a;
 
+    /// <summary>Per assignment of the filter: reported (a submitted or approved report) and done (one of them says "Hoàn thành").</summary>
+    private IQueryable<AssignmentProgress> Progress(DashboardFilter f) =>
+        db.Database.SqlQuery<AssignmentProgress>($"""
+            SELECT a.id AS "AssignmentId", a.activity_id AS "ActivityId", a.unit_id AS "UnitId", u.parent_id AS "ParentId",
+                   (r.assignment_id IS NOT NULL) AS "Reported", COALESCE(r.done, false) AS "Done"
+            FROM assignments a
+            JOIN plans p ON p.id = a.plan_id
+            JOIN units u ON u.id = a.unit_id
+            LEFT JOIN (SELECT pr.assignment_id, bool_or(pr.status = 'Done') AS done
+                       FROM progress_reports pr JOIN plans pp ON pp.id = pr.plan_id
+                       WHERE pr.state IN ('Submitted', 'Approved') AND pp.province_id = {f.ProvinceId} AND pp.year = {f.Year}
+                       GROUP BY pr.assignment_id) r ON r.assignment_id = a.id
+            WHERE p.province_id = {f.ProvinceId} AND p.year = {f.Year}
+              AND ({f.PlanId}::integer IS NULL OR p.id = {f.PlanId})
+              AND ({(f.UnitKind == null ? null : f.UnitKind.ToString())}::text IS NULL OR u.kind = {(f.UnitKind == null ? null : f.UnitKind.ToString())})
+            """);
+
     public async Task<IReadOnlyList<ProgressRow>> ByActivityAsync(DashboardFilter f, int take, CancellationToken ct = default)
     {
-        var rows = await Assignments(f)
-            .GroupBy(a => a.ActivityId)
-            .Select(g => new
-            {
-                g.Key,
-                Total = g.Count(),
-                Reported = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
-                Done = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && r.Status == ProgressStatus.Done && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
-            })
+        var rows = await Progress(f)
+            .GroupBy(x => x.ActivityId)
+            .Select(g => new { g.Key, Total = g.Count(), Reported = g.Count(x => x.Reported), Done = g.Count(x => x.Done) })
             .OrderByDescending(x => x.Total).Take(take)
             .ToListAsync(ct);
         var ids = rows.Select(r => r.Key).ToList();
@@ -51,17 +65,10 @@ public sealed class DashboardQueries(LantoaDb db)
 
     public async Task<IReadOnlyList<(int UnitId, int? ParentId, int Assignments, int Reported, int Done)>> ByUnitAsync(DashboardFilter f, CancellationToken ct = default)
     {
-        var rows = await (from a in Assignments(f)
-                          join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-                          group a by new { a.UnitId, u.ParentId } into g
-                          select new
-                          {
-                              g.Key.UnitId,
-                              g.Key.ParentId,
-                              Total = g.Count(),
-                              Reported = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
-                              Done = g.Count(a => db.ProgressReports.Any(r => r.AssignmentId == a.Id && r.Status == ProgressStatus.Done && (r.State == ReportState.Submitted || r.State == ReportState.Approved))),
-                          }).ToListAsync(ct);
+        var rows = await Progress(f)
+            .GroupBy(x => new { x.UnitId, x.ParentId })
+            .Select(g => new { g.Key.UnitId, g.Key.ParentId, Total = g.Count(), Reported = g.Count(x => x.Reported), Done = g.Count(x => x.Done) })
+            .ToListAsync(ct);
         return rows.Select(r => (r.UnitId, r.ParentId, r.Total, r.Reported, r.Done)).ToList();
     }
 

@@ -50,7 +50,7 @@ public sealed class Index(DashboardQueries queries, TrackingService tracking, Un
             .Select(g => new ProgressRow(g.Key, units.NameOf(g.Key, null), g.Sum(x => x.Assignments), g.Sum(x => x.Reported), g.Sum(x => x.Done)))
             .OrderBy(d => d.Percent).ToList();
 
-        var board = await tracking.BoardAsync(province, PlanId);
+        var board = await tracking.BoardAsync(province, PlanId, year: Year);
         LateUnits = board.LateUnits.Where(l => Kind is null || l.Unit.Kind == Kind).Take(20).ToList();
         Ahead = board.DueWithin(14).Where(i => Kind is null || i.Unit.Kind == Kind).Take(30).ToList();
 

@@ -14,20 +14,35 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
 {
     public DateOnly Today => TrackingCalendar.LocalDay(clock.GetUtcNow());
 
-    public async Task<ObligationBoard> BoardAsync(int provinceId, int? planId = null, CancellationToken ct = default)
+    /// <summary>The board of a province, or of one plan, or of the plans of one year.</summary>
+    public async Task<ObligationBoard> BoardAsync(int provinceId, int? planId = null, CancellationToken ct = default, int? year = null)
     {
         var obligations = await db.Obligations.AsNoTracking().Include(o => o.Parties)
-            .Where(o => o.ProvinceId == provinceId && (planId == null || o.PlanId == planId)).ToListAsync(ct);
+            .Where(o => o.ProvinceId == provinceId && (planId == null || o.PlanId == planId)
+                        && (year == null || db.Plans.Any(p => p.Id == o.PlanId && p.Year == year))).ToListAsync(ct);
         var ids = obligations.Select(o => o.Id).ToList();
         var submissions = await db.ObligationSubmissions.AsNoTracking().Where(s => ids.Contains(s.ObligationId)).ToListAsync(ct);
         var units = await directory.ForProvinceAsync(provinceId, ct);
         return ObligationBoard.Compute(obligations, units.Units, units.Groups, submissions, Today);
     }
 
-    /// <summary>What one unit owes: overdue and due within <paramref name="soonDays"/> days, for the banner and the digest.</summary>
+    /// <summary>
+    /// What one unit owes: overdue and due within <paramref name="soonDays"/> days, for the banner and the digest. Only
+    /// the obligations naming the unit, or a group it belongs to, and only its own submissions are read.
+    /// </summary>
     public async Task<UnitReminders?> RemindersAsync(int provinceId, int unitId, int soonDays = 7, CancellationToken ct = default)
     {
-        var board = await BoardAsync(provinceId, null, ct);
-        return ReminderPlanner.Due(board, Today, soonDays).FirstOrDefault(r => r.UnitId == unitId);
+        var units = await directory.ForProvinceAsync(provinceId, ct);
+        if (!units.UnitsById.TryGetValue(unitId, out var unit)) return null;
+        var today = Today;
+        var groups = units.Groups.Where(g => g.Resolve(units.Units, today).Any(u => u.Id == unitId)
+                                             || g.Resolve(units.Units, today.AddYears(-1)).Any(u => u.Id == unitId)).Select(g => g.Id).ToList();
+        var obligations = await db.Obligations.AsNoTracking().Include(o => o.Parties)
+            .Where(o => o.ProvinceId == provinceId && o.Parties.Any(p => p.UnitId == unitId || (p.GroupId != null && groups.Contains(p.GroupId.Value))))
+            .ToListAsync(ct);
+        var ids = obligations.Select(o => o.Id).ToList();
+        var submissions = await db.ObligationSubmissions.AsNoTracking().Where(s => s.UnitId == unitId && ids.Contains(s.ObligationId)).ToListAsync(ct);
+        var board = ObligationBoard.Compute(obligations, [unit], units.Groups, submissions, today);
+        return ReminderPlanner.Due(board, today, soonDays).FirstOrDefault(r => r.UnitId == unitId);
     }
 }

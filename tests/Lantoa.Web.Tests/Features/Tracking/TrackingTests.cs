@@ -62,9 +62,20 @@ public class TrackingTests(DatabaseFixture fixture)
     public async Task The_dashboard_ranks_late_units_and_is_for_the_office_and_leadership()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await DxDayPlanAsync(app);
+        var reporter = app.NewClient();
+        await reporter.LoginAsync("benluc");
+        Assert.Equal(HttpStatusCode.Redirect, (await reporter.PostFormAsync($"/Reports/Assignment/{await AssignmentOfAsync(app, planId, "UBND huyện Bến Lức", "2.2")}", new()
+        {
+            ["Form.Status"] = "Done", ["Form.PeriodFrom"] = "01/10/2024", ["Form.PeriodTo"] = "05/10/2024", ["submit"] = "true",
+            ["Form.Narrative"] = "Đã ra quân tại các xã.",
+        })).StatusCode);
+
         var coordinator = app.NewClient();
         await coordinator.LoginAsync("dieuphoi");
         var page = await coordinator.GetPageAsync("/Dashboard?year=2024");
+        var district = page.QuerySelectorAll("[data-testid=by-activity] tbody tr").Single(r => r.Children[0].TextContent.Contains("2.2. Cấp huyện"));
+        Assert.Equal(["33", "1", "1"], district.Children.Skip(1).Take(3).Select(c => c.TextContent.Trim()));   // 15 districts lead, 18 coordinate; one reported, done
         var late = page.QuerySelector("[data-testid=late-units]")!.TextContent;
         Assert.Contains("UBND huyện Bến Lức", late);              // owed the district plan before 15/09/2024
         Assert.Contains("20", late);                              // twenty days late on 05/10/2024
