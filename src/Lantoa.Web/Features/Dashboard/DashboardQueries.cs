@@ -19,19 +19,11 @@ public sealed record ProgressRow(int Id, string Name, int Assignments, int Repor
 }
 
 /// <summary>
-/// The dashboard's figures, aggregated in PostgreSQL (counts grouped by activity and by unit, with EXISTS on the
-/// reports), so that a province with tens of thousands of assignments a year is summed by the database, not in memory.
+/// The dashboard's figures, aggregated in PostgreSQL (the reports of the year folded once per assignment, then counted
+/// by activity and by unit), so that a province with tens of thousands of assignments a year is summed by the database.
 /// </summary>
 public sealed class DashboardQueries(LantoaDb db)
 {
-    private IQueryable<Assignment> Assignments(DashboardFilter f) =>
-        from a in db.Assignments.AsNoTracking()
-        join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
-        where p.ProvinceId == f.ProvinceId && p.Year == f.Year && (f.PlanId == null || p.Id == f.PlanId)
-        join u in db.Units.AsNoTracking() on a.UnitId equals u.Id
-        where f.UnitKind == null || u.Kind == f.UnitKind
-        select a;
-
     /// <summary>Per assignment of the filter: reported (a submitted or approved report) and done (one of them says "Hoàn thành").</summary>
     private IQueryable<AssignmentProgress> Progress(DashboardFilter f) =>
         db.Database.SqlQuery<AssignmentProgress>($"""
@@ -75,8 +67,11 @@ public sealed class DashboardQueries(LantoaDb db)
     /// <summary>The targets of the filter's assignments with their entries, for the compliance heatmap.</summary>
     public async Task<IReadOnlyList<(Target Target, IReadOnlyList<TargetEntry> Entries)>> TargetsAsync(DashboardFilter f, int take, CancellationToken ct = default)
     {
-        var assignmentIds = Assignments(f).Select(a => a.Id);
-        var targets = await db.Targets.AsNoTracking().Where(t => assignmentIds.Contains(t.AssignmentId))
+        // Through the plans of the year (the targets' plan index), not through every assignment of the province.
+        var plans = db.Plans.Where(p => p.ProvinceId == f.ProvinceId && p.Year == f.Year && (f.PlanId == null || p.Id == f.PlanId)).Select(p => p.Id);
+        var kinds = db.Units.Where(u => u.ProvinceId == f.ProvinceId && (f.UnitKind == null || u.Kind == f.UnitKind)).Select(u => u.Id);
+        var targets = await db.Targets.AsNoTracking()
+            .Where(t => plans.Contains(t.PlanId) && (f.UnitKind == null || kinds.Contains(t.UnitId)))
             .OrderBy(t => t.UnitId).ThenBy(t => t.Id).Take(take).ToListAsync(ct);
         var ids = targets.Select(t => t.Id).ToList();
         var entries = (await db.TargetEntries.AsNoTracking().Where(e => ids.Contains(e.TargetId)).ToListAsync(ct)).ToLookup(e => e.TargetId);
