@@ -396,7 +396,7 @@ public static class EstimateAnalyzer
                 return (string.Join('.', parts[..^1]), int.Parse(parts[^1], CultureInfo.InvariantCulture));
             }
 
-            if (core.All(c => c is 'I' or 'V' or 'X' or 'L') && EstimateTableReader.RomanValue(core) is > 0 and var roman)
+            if (core.All(c => c is 'I' or 'V' or 'X' or 'L') && RomanNumerals.Value(core) is > 0 and var roman)
                 return ("roman", roman);
             if (core.Length == 1 && char.IsLetter(core[0]))
             {
@@ -414,7 +414,7 @@ public static class EstimateAnalyzer
             var core = like.Trim().TrimEnd('.', ')', ':');
             var suffix = like.Trim()[core.Length..];
             string text;
-            if (core.Length > 0 && core.All(c => c is 'I' or 'V' or 'X' or 'L')) text = ToRoman(number);
+            if (core.Length > 0 && core.All(c => c is 'I' or 'V' or 'X' or 'L')) text = RomanNumerals.ToRoman(number);
             else if (core.Length == 1 && char.IsLetter(core[0]) && number <= VietnameseLetters.Length)
                 text = char.IsUpper(core[0]) ? char.ToUpperInvariant(VietnameseLetters[number - 1]).ToString() : VietnameseLetters[number - 1].ToString();
             else
@@ -424,22 +424,6 @@ public static class EstimateAnalyzer
             }
 
             return text + suffix;
-        }
-
-        private static string ToRoman(int number)
-        {
-            var values = new[] { (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
-            var result = new System.Text.StringBuilder();
-            foreach (var (value, symbol) in values)
-            {
-                while (number >= value)
-                {
-                    result.Append(symbol);
-                    number -= value;
-                }
-            }
-
-            return result.ToString();
         }
 
         /// <summary>

@@ -408,23 +408,7 @@ public static class EstimateTableReader
         if (s.Length is 0 or > 6) return false;
         foreach (var c in s)
             if (c is not ('I' or 'V' or 'X' or 'L')) return false;
-        return RomanValue(s) is > 0 and <= 50;
-    }
-
-    internal static int RomanValue(string s)
-    {
-        var total = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var v = Digit(s[i]);
-            if (v == 0) return 0;
-            var next = i + 1 < s.Length ? Digit(s[i + 1]) : 0;
-            total += v < next ? -v : v;
-        }
-
-        return total;
-
-        static int Digit(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
+        return RomanNumerals.Value(s) is > 0 and <= 50;
     }
 
     private static string LabelCore(string label) => label.Trim().TrimEnd('.', ')', ':').Trim();

@@ -84,7 +84,7 @@ public readonly record struct PartialDate
     {
         DatePrecision.Day => FirstDay.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         DatePrecision.Month => $"{Month:D2}/{Year}",
-        DatePrecision.Quarter => $"Quý {RomanQuarter(Quarter!.Value)}/{Year}",
+        DatePrecision.Quarter => $"Quý {Text.RomanNumerals.ToRoman(Quarter!.Value)}/{Year}",
         _ => Year.ToString(CultureInfo.InvariantCulture),
     };
 
@@ -93,7 +93,7 @@ public readonly record struct PartialDate
     {
         DatePrecision.Day => $"ngày {Day:D2} tháng {DocumentMonth(Month!.Value)} năm {Year}",
         DatePrecision.Month => $"ngày     tháng {DocumentMonth(Month!.Value)} năm {Year}",
-        DatePrecision.Quarter => $"quý {RomanQuarter(Quarter!.Value)} năm {Year}",
+        DatePrecision.Quarter => $"quý {Text.RomanNumerals.ToRoman(Quarter!.Value)} năm {Year}",
         _ => $"năm {Year}",
     };
 
@@ -139,5 +139,4 @@ public readonly record struct PartialDate
         catch (FormatException) { return false; }
     }
 
-    private static string RomanQuarter(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 }

@@ -1,3 +1,4 @@
+using Lantoa.Domain.Text;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -875,22 +876,8 @@ public static partial class PlanDocumentParser
         return upper >= 3 && lower * 10 <= upper;
     }
 
-    private static int RomanValue(string s)
-    {
-        if (s.Length is 0 or > 7) return 0;
-        var total = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var v = Digit(s[i]);
-            if (v == 0) return 0;
-            var next = i + 1 < s.Length ? Digit(s[i + 1]) : 0;
-            total += v < next ? -v : v;
-        }
-
-        return total is > 0 and <= 60 ? total : 0;
-
-        static int Digit(char c) => c switch { 'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, _ => 0 };
-    }
+    /// <summary>A part or group numeral as plans use them (I … LX); 0 otherwise.</summary>
+    private static int RomanValue(string s) => RomanNumerals.Value(s) is var v and <= 60 ? v : 0;
 
     [GeneratedRegex(@"^(?:(?:PHẦN|Phần)\s+)?(?<r>[IVXL]{1,6})\s*[.):\-–]\s*(?<t>\S.*)$")]
     private static partial Regex RomanHeading();

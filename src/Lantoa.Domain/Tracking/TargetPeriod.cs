@@ -38,7 +38,7 @@ public readonly record struct TargetPeriod(TargetPeriodKind Kind, string Key, Da
             $"Tuần {ISOWeek.GetWeekOfYear(FirstDay.ToDateTime(TimeOnly.MinValue))}/{ISOWeek.GetYear(FirstDay.ToDateTime(TimeOnly.MinValue))} " +
             $"({TrackingCalendar.DayMonth(FirstDay)}–{TrackingCalendar.DayMonth(LastDay)})",
         TargetPeriodKind.Month => $"Tháng {FirstDay.Month}/{FirstDay.Year}",
-        TargetPeriodKind.Quarter => $"Quý {Roman((FirstDay.Month - 1) / 3 + 1)}/{FirstDay.Year}",
+        TargetPeriodKind.Quarter => $"Quý {Text.RomanNumerals.ToRoman((FirstDay.Month - 1) / 3 + 1)}/{FirstDay.Year}",
         _ => $"Cả kỳ ({TrackingCalendar.DisplayRange(FirstDay, LastDay)})",
     };
 
@@ -122,5 +122,4 @@ public readonly record struct TargetPeriod(TargetPeriodKind Kind, string Key, Da
 
     private static string WeekKey(int year, int week) => $"{year:D4}-W{week:D2}";
 
-    private static string Roman(int q) => q switch { 1 => "I", 2 => "II", 3 => "III", _ => "IV" };
 }

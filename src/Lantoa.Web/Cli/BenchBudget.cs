@@ -33,16 +33,11 @@ public static partial class BenchCommands
     private static async Task<int> RunBudgetAsync(int lineCount, int runs, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = await FreshDatabaseAsync(runtime.ConnectionString, "lantoa_bench", ct);
-        await MigrationRunner.MigrateAsync(cs, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
         Estimate big;
         await using (var services = LantoaWeb.CommandLineServices(cs))
-        {
-            await using (var scope = services.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-            await using (var scope = services.CreateAsyncScope())
-                big = await GenerateEstimateAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), lineCount, ct);
-        }
+        await using (var scope = services.CreateAsyncScope())
+            big = await GenerateEstimateAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), lineCount, ct);
 
         var norms = new[]
         {
@@ -53,13 +48,9 @@ public static partial class BenchCommands
         Report("Tính lại + kiểm tra (miền, không CSDL)", Measure(runs, () => BudgetFigures.Of(big, norms, new DateOnly(2024, 9, 1))));
         Report("Xuất .xlsx (có công thức)", Measure(Math.Min(runs, 20), () => EstimateWorkbook.Export(big, "/KH-UBND", null)));
 
-        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = cs, Urls = "http://127.0.0.1:0", ContentRoot = AppContext.BaseDirectory });
-        await app.StartAsync(ct);
-        try
+        await using var server = await BenchServer.StartAsync(cs, ct);
+        using var http = await server.SignedInAsync("dieuphoi", ct);
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-            await LoginAsync(http, "dieuphoi", ct);
             var url = $"/Budgets/Estimates/{big.Id}";
             for (var i = 0; i < 5; i++) await GetOkAsync(http, url, ct);
             var page = await http.GetStringAsync(url, ct);
@@ -87,11 +78,6 @@ public static partial class BenchCommands
                 await response.Content.ReadAsByteArrayAsync(ct);
             }));
         }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
 
         return 0;
     }
@@ -110,7 +96,7 @@ public static partial class BenchCommands
         {
             if (lines.Count % 50 == 0)
             {
-                lines.Add(EstimateLine.Group(Roman(++group), $"NHÓM NỘI DUNG {group}"));
+                lines.Add(EstimateLine.Group(Lantoa.Domain.Text.RomanNumerals.ToRoman(++group), $"NHÓM NỘI DUNG {group}"));
                 item = 0;
                 continue;
             }
@@ -124,15 +110,6 @@ public static partial class BenchCommands
         db.Estimates.Add(estimate);
         await db.SaveChangesAsync(ct);
         return estimate;
-    }
-
-    private static string Roman(int n)
-    {
-        var map = new (int, string)[] { (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I") };
-        var sb = new System.Text.StringBuilder();
-        foreach (var (value, symbol) in map)
-            while (n >= value) { sb.Append(symbol); n -= value; }
-        return sb.ToString();
     }
 
     private static List<double> Measure(int runs, Action work)
@@ -164,8 +141,6 @@ public static partial class BenchCommands
 
     private static void Report(string name, List<double> times)
     {
-        times.Sort();
-        double P(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
-        Console.WriteLine($"{name,-60} n={times.Count}  p50={P(0.50),7:0.0} ms  p95={P(0.95),7:0.0} ms  p99={P(0.99),7:0.0} ms  max={times[^1],7:0.0} ms");
+        Console.WriteLine($"{name,-60} n={times.Count}  p50={Percentile(times, 0.50),7:0.0} ms  p95={Percentile(times, 0.95),7:0.0} ms  p99={Percentile(times, 0.99),7:0.0} ms  max={times.Max(),7:0.0} ms");
     }
 }

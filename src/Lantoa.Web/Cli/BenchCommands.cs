@@ -34,49 +34,27 @@ public static partial class BenchCommands
     private static async Task<int> RunPlansAsync(int planCount, int requestCount, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = await FreshDatabaseAsync(runtime.ConnectionString, "lantoa_bench", ct);
-        await MigrationRunner.MigrateAsync(cs, ct);
         var seed = Stopwatch.StartNew();
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
         await using (var services = LantoaWeb.CommandLineServices(cs))
-        {
-            await using (var scope = services.CreateAsyncScope())
-                await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
-            await using (var scope = services.CreateAsyncScope())
-                await GeneratePlansAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), planCount, ct);
-        }
+        await using (var scope = services.CreateAsyncScope())
+            await GeneratePlansAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), planCount, ct);
         Console.WriteLine($"Dữ liệu: {planCount} kế hoạch sinh thêm + dữ liệu mẫu, tạo trong {seed.Elapsed.TotalSeconds:0.0} s");
 
-        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = cs, Urls = "http://127.0.0.1:0", ContentRoot = AppContext.BaseDirectory });
-        await app.StartAsync(ct);
-        try
+        await using var server = await BenchServer.StartAsync(cs, ct);
+        using var http = await server.SignedInAsync("dieuphoi", ct);
+        foreach (var (name, url) in new[]
+                 {
+                     ("Danh sách kế hoạch, trang 1", "/Plans"),
+                     ("Danh sách, lọc năm 2024 + tìm không dấu", "/Plans?year=2024&q=chuyen+doi+so"),
+                     ("Danh sách, trang 5", "/Plans?p=5"),
+                     ("Trang kế hoạch (cây hoạt động, theo đơn vị, tiến độ)", "/Plans/1"),
+                 })
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-            await LoginAsync(http, "dieuphoi", ct);
-            foreach (var (name, url) in new[]
-                     {
-                         ("Danh sách kế hoạch, trang 1", "/Plans"),
-                         ("Danh sách, lọc năm 2024 + tìm không dấu", "/Plans?year=2024&q=chuyen+doi+so"),
-                         ("Danh sách, trang 5", "/Plans?p=5"),
-                         ("Trang kế hoạch (cây hoạt động, theo đơn vị, tiến độ)", "/Plans/1"),
-                     })
-            {
-                for (var i = 0; i < 10; i++) await GetOkAsync(http, url, ct); // warm-up: JIT, query plans, pools
-                var times = new List<double>(requestCount);
-                for (var i = 0; i < requestCount; i++)
-                {
-                    var sw = Stopwatch.StartNew();
-                    await GetOkAsync(http, url, ct);
-                    times.Add(sw.Elapsed.TotalMilliseconds);
-                }
-                Report(name, times);
-            }
+            for (var i = 0; i < 10; i++) await GetOkAsync(http, url, ct); // warm-up: JIT, query plans, pools
+            Report(name, await MeasureAsync(requestCount, () => GetOkAsync(http, url, ct)));
         }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
+
         return 0;
     }
 

@@ -101,19 +101,15 @@ public static partial class BenchCommands
                           $"{DataGenerate.N(assignments)} nhiệm vụ năm {year}. Ngày của ứng dụng: {(asOf is { } a ? a.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : "hôm nay")}.");
         Console.WriteLine($"Máy: {Environment.ProcessorCount} CPU; wrk, Lantoa và PostgreSQL chạy trên cùng máy.");
 
-        // A daily reminder run (where the app has one) would write notifications for the whole country during the measurement.
-        Environment.SetEnvironmentVariable("LANTOA_REMINDERS", "0");
         using var capture = new SqlCapture();
-        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = cs, Urls = "http://127.0.0.1:0", ContentRoot = AppContext.BaseDirectory, Clock = clock });
-        await app.StartAsync(ct);
         var results = new List<PageResult>();
-        try
+        await using (var server = await BenchServer.StartAsync(cs, ct, clock))
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var address = server.Address;
             var coordinator = $"dieuphoi.{code}";
             var officer = $"xa.{code}.1";
-            var coordinatorCookie = await SessionCookieAsync(address, coordinator, ct);
-            var officerCookie = await SessionCookieAsync(address, officer, ct);
+            var coordinatorCookie = await SessionCookieAsync(server, coordinator, ct);
+            var officerCookie = await SessionCookieAsync(server, officer, ct);
 
             var dashboard = $"/Dashboard?year={year}";
             var pages = new List<(string Name, string Url, string User, string Cookie)>();
@@ -160,11 +156,6 @@ public static partial class BenchCommands
                 results.Add(new PageResult(name, url, user, commands.Count, result, sql, sequentialP50));
             }
         }
-        finally
-        {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
-        }
 
         Console.WriteLine();
         Console.WriteLine($"Tóm tắt (ms; wrk {connections} kết nối, {duration}; SQL: các câu của một yêu cầu chạy lại bằng Npgsql, 1 kết nối):");
@@ -184,7 +175,7 @@ public static partial class BenchCommands
 
     private static string Ms(double ms) => double.IsNaN(ms) ? "—" : ms.ToString(ms >= 100 ? "#,##0" : "0.0", LantoaWeb.Vietnamese);
 
-    private static double Percentile(IReadOnlyList<double> values, double q)
+    internal static double Percentile(IReadOnlyList<double> values, double q)
     {
         if (values.Count == 0) return double.NaN;
         var sorted = values.Order().ToList();
@@ -192,11 +183,11 @@ public static partial class BenchCommands
     }
 
     /// <summary>Signs in and returns the "Cookie" header value of the session.</summary>
-    private static async Task<string> SessionCookieAsync(string address, string user, CancellationToken ct)
+    private static async Task<string> SessionCookieAsync(BenchServer server, string user, CancellationToken ct)
     {
         var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
-        await LoginAsync(http, user, ct);
+        var address = server.Address;
+        using var http = await server.SignedInAsync(user, ct, cookies);
         var auth = cookies.GetCookies(new Uri(address)).FirstOrDefault(c => c.Name == "lantoa.auth")
                    ?? throw new InvalidOperationException($"Đăng nhập {user} không trả về cookie phiên.");
         return $"{auth.Name}={auth.Value}";

@@ -28,11 +28,8 @@ public static partial class BenchCommands
     private static async Task<int> RunImportAsync(int runs, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = await FreshDatabaseAsync(runtime.ConnectionString, "lantoa_bench", ct);
-        await MigrationRunner.MigrateAsync(cs, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
         await using var services = LantoaWeb.CommandLineServices(cs);
-        await using (var scope = services.CreateAsyncScope())
-            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
 
         await using var work = services.CreateAsyncScope();
         var sp = work.ServiceProvider;

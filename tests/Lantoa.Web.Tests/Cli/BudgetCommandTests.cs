@@ -11,29 +11,10 @@ namespace Lantoa.Web.Tests.Cli;
 [Collection(DatabaseCollection.Name)]
 public class BudgetCommandTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        using var o = new StringWriter();
-        using var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        try
-        {
-            var exit = await LantoaCli.RunAsync(args);
-            return (exit, o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
-
     [Fact]
     public async Task Money_words_prints_one_line_per_amount()
     {
-        var (exit, output, _) = await RunAsync("money", "words", "0", "105", "1.005.000", "1,5 tỷ", "640925000");
+        var (exit, output, _) = await Cli.RunAsync(null, "money", "words", "0", "105", "1.005.000", "1,5 tỷ", "640925000");
         Assert.Equal(0, exit);
         Assert.Equal(
             ["Không đồng", "Một trăm linh năm đồng", "Một triệu không trăm linh năm nghìn đồng", "Một tỷ năm trăm triệu đồng",
@@ -44,7 +25,7 @@ public class BudgetCommandTests
     [Fact]
     public async Task Money_words_refuses_what_is_not_an_amount_with_exit_code_2()
     {
-        var (exit, output, error) = await RunAsync("money", "words", "5", "năm mươi", "1.000.000 tỷ");
+        var (exit, output, error) = await Cli.RunAsync(null, "money", "words", "5", "năm mươi", "1.000.000 tỷ");
         Assert.Equal(2, exit);
         Assert.Equal("Năm đồng", output.Trim());
         Assert.Contains("\"năm mươi\" không phải là số tiền.", error);
@@ -59,12 +40,12 @@ public class BudgetCommandTests
         await File.WriteAllTextAsync(text, DemoBudgets.Cut(seed, "Phụ lục II"));
         try
         {
-            var (exit, output, _) = await RunAsync("budget", "check", text);
+            var (exit, output, _) = await Cli.RunAsync(null, "budget", "check", text);
             Assert.Equal(0, exit);
             Assert.Contains("Tổng cộng (tính): 388.400.000 đồng", output);
             Assert.Contains("Bằng chữ: Ba trăm tám mươi tám triệu bốn trăm nghìn đồng", output);
 
-            var (jsonExit, json, _) = await RunAsync("budget", "check", text, "--json");
+            var (jsonExit, json, _) = await Cli.RunAsync(null, "budget", "check", text, "--json");
             Assert.Equal(0, jsonExit);
             using var doc = JsonDocument.Parse(json);
             Assert.Equal(388_400_000, doc.RootElement.GetProperty("computedTotal").GetInt64());
@@ -75,7 +56,7 @@ public class BudgetCommandTests
             var read = EstimateTableReader.ReadText(DemoBudgets.Cut(seed, "Phụ lục IV")).Estimate!;
             var xlsx = Path.ChangeExtension(text, ".xlsx");
             await File.WriteAllBytesAsync(xlsx, EstimateWorkbook.Export(read, "/KH-UBND"));
-            var (xlsxExit, xlsxOutput, _) = await RunAsync("budget", "check", xlsx);
+            var (xlsxExit, xlsxOutput, _) = await Cli.RunAsync(null, "budget", "check", xlsx);
             File.Delete(xlsx);
             Assert.Equal(0, xlsxExit);
             Assert.Contains("Tổng cộng (tính): 63.365.000 đồng", xlsxOutput);
@@ -89,7 +70,7 @@ public class BudgetCommandTests
     [Fact]
     public async Task Budget_check_exits_with_2_and_a_message_when_the_file_cannot_be_read()
     {
-        var (missing, _, missingError) = await RunAsync("budget", "check", "/khong/co/tep.xlsx");
+        var (missing, _, missingError) = await Cli.RunAsync(null, "budget", "check", "/khong/co/tep.xlsx");
         Assert.Equal(2, missing);
         Assert.Contains("Không tìm thấy tệp", missingError);
 
@@ -99,10 +80,10 @@ public class BudgetCommandTests
         await File.WriteAllBytesAsync(notXlsx, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x01]);
         try
         {
-            var (exit, _, error) = await RunAsync("budget", "check", binary);
+            var (exit, _, error) = await Cli.RunAsync(null, "budget", "check", binary);
             Assert.Equal(2, exit);
             Assert.Contains("không đọc được", error);
-            var (xlsxExit, _, xlsxError) = await RunAsync("budget", "check", notXlsx);
+            var (xlsxExit, _, xlsxError) = await Cli.RunAsync(null, "budget", "check", notXlsx);
             Assert.Equal(2, xlsxExit);
             Assert.False(string.IsNullOrWhiteSpace(xlsxError));
         }

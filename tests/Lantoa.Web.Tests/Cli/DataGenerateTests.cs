@@ -19,31 +19,10 @@ namespace Lantoa.Web.Tests.Cli;
 [Collection(DatabaseCollection.Name)]
 public class DataGenerateTests(DatabaseFixture fixture)
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string connectionString, params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        var previous = Environment.GetEnvironmentVariable("ConnectionStrings__Lantoa");
-        using var o = new StringWriter();
-        using var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        Environment.SetEnvironmentVariable("ConnectionStrings__Lantoa", connectionString);
-        try
-        {
-            return (await LantoaCli.RunAsync(args), o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("ConnectionStrings__Lantoa", previous);
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
-
     private static async Task<string> GenerateSmallAsync(string cs)
     {
         var name = new NpgsqlConnectionStringBuilder(cs).Database!;
-        var (exit, output, error) = await RunAsync(cs, "data", "generate", "--scale", "small", "--database", name);
+        var (exit, output, error) = await Cli.RunAsync(cs, "data", "generate", "--scale", "small", "--database", name);
         Assert.True(exit == 0, error);
         return output;
     }
@@ -175,13 +154,13 @@ public class DataGenerateTests(DatabaseFixture fixture)
     public async Task An_unknown_scale_or_a_bad_database_name_is_bad_input()
     {
         var cs = await fixture.NewDatabaseAsync(empty: true);
-        var (exit, _, error) = await RunAsync(cs, "data", "generate", "--scale", "huge");
+        var (exit, _, error) = await Cli.RunAsync(cs, "data", "generate", "--scale", "huge");
         Assert.Equal(2, exit);
         Assert.Contains("national hoặc small", error);
-        (exit, _, error) = await RunAsync(cs, "data", "generate", "--scale", "small", "--database", "Ten-Sai");
+        (exit, _, error) = await Cli.RunAsync(cs, "data", "generate", "--scale", "small", "--database", "Ten-Sai");
         Assert.Equal(2, exit);
         Assert.Contains("không hợp lệ", error);
-        (exit, _, error) = await RunAsync(cs, "data", "generate", "--scale", "small", "--year", "2024");
+        (exit, _, error) = await Cli.RunAsync(cs, "data", "generate", "--scale", "small", "--year", "2024");
         Assert.Equal(2, exit);
         Assert.Contains("01/07/2025", error);
     }
@@ -191,7 +170,7 @@ public class DataGenerateTests(DatabaseFixture fixture)
     {
         var cs = await fixture.NewDatabaseAsync();                       // the demo data
         var name = new NpgsqlConnectionStringBuilder(cs).Database!;
-        var (exit, _, error) = await RunAsync(cs, "data", "generate", "--scale", "small", "--database", name);
+        var (exit, _, error) = await Cli.RunAsync(cs, "data", "generate", "--scale", "small", "--database", name);
         Assert.Equal(2, exit);
         Assert.Contains("--replace", error);
         Assert.Equal(3, await ScalarAsync(cs, "SELECT count(*) FROM plans"));

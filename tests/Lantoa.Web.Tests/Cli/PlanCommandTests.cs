@@ -9,33 +9,12 @@ namespace Lantoa.Web.Tests.Cli;
 [Collection(DatabaseCollection.Name)]
 public class PlanCommandTests(DatabaseFixture fixture)
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(string connectionString, params string[] args)
-    {
-        var (stdout, stderr) = (Console.Out, Console.Error);
-        var previous = Environment.GetEnvironmentVariable("ConnectionStrings__Lantoa");
-        using var o = new StringWriter();
-        using var e = new StringWriter();
-        Console.SetOut(o);
-        Console.SetError(e);
-        Environment.SetEnvironmentVariable("ConnectionStrings__Lantoa", connectionString);
-        try
-        {
-            return (await LantoaCli.RunAsync(args), o.ToString(), e.ToString());
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("ConnectionStrings__Lantoa", previous);
-            Console.SetOut(stdout);
-            Console.SetError(stderr);
-        }
-    }
-
     [Fact]
     public async Task Plan_check_prints_the_json_contract_and_writes_nothing()
     {
         var cs = await fixture.NewDatabaseAsync();
         var seed = DemoBudgets.SeedFile("longan-2024-ngay-cds.txt")!;
-        var (exit, output, _) = await RunAsync(cs, "plan", "check", seed, "--json");
+        var (exit, output, _) = await Cli.RunAsync(cs, "plan", "check", seed, "--json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
@@ -50,7 +29,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
             root.GetProperty("budgetTables").EnumerateArray().Select(t => t.GetProperty("computedTotal").GetInt64()));
         Assert.DoesNotContain(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("severity").GetString() == "error");
 
-        var (textExit, text, _) = await RunAsync(cs, "plan", "check", seed);
+        var (textExit, text, _) = await Cli.RunAsync(cs, "plan", "check", seed);
         Assert.Equal(0, textExit);
         Assert.Contains("Phụ lục II: tính 388.400.000 đồng, văn bản ghi 388.400.000 đồng", text);
         Assert.Equal(3, await CountPlansAsync(cs));                       // the demo's three; nothing added
@@ -60,7 +39,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
     public async Task Plan_check_exits_with_2_on_what_it_cannot_read()
     {
         var cs = await fixture.NewDatabaseAsync();
-        var (missing, _, missingError) = await RunAsync(cs, "plan", "check", "/khong/co/ke-hoach.docx");
+        var (missing, _, missingError) = await Cli.RunAsync(cs, "plan", "check", "/khong/co/ke-hoach.docx");
         Assert.Equal(2, missing);
         Assert.Contains("Không tìm thấy tệp", missingError);
 
@@ -68,7 +47,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
         await File.WriteAllTextAsync(pdf, "%PDF-1.7\n%âãÏÓ\n");
         try
         {
-            var (exit, _, error) = await RunAsync(cs, "plan", "check", pdf);
+            var (exit, _, error) = await Cli.RunAsync(cs, "plan", "check", pdf);
             Assert.Equal(2, exit);
             Assert.Contains("chưa được hỗ trợ", error);
         }
@@ -83,7 +62,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
     {
         var cs = await fixture.NewDatabaseAsync();
         var seed = DemoBudgets.SeedFile("tiengiang-2024-ngay-cds.txt")!;
-        var (exit, output, _) = await RunAsync(cs, "plan", "import", seed, "--province", "82");
+        var (exit, output, _) = await Cli.RunAsync(cs, "plan", "import", seed, "--province", "82");
         Assert.Equal(0, exit);
         var id = int.Parse(System.Text.RegularExpressions.Regex.Match(output, @"#(\d+)").Groups[1].Value);
         Assert.Equal(4, await CountPlansAsync(cs));
@@ -91,7 +70,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
         var docx = Path.Combine(Path.GetTempPath(), $"ke-hoach-{id}-{Guid.NewGuid():N}.docx");
         try
         {
-            var (exportExit, exported, _) = await RunAsync(cs, "plan", "export", id.ToString(), "--docx", docx);
+            var (exportExit, exported, _) = await Cli.RunAsync(cs, "plan", "export", id.ToString(), "--docx", docx);
             Assert.Equal(0, exportExit);
             Assert.Contains("Đã ghi", exported);
             using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
@@ -104,7 +83,7 @@ public class PlanCommandTests(DatabaseFixture fixture)
             File.Delete(docx);
         }
 
-        var (notFound, _, error) = await RunAsync(cs, "plan", "export", "999999", "--docx", docx);
+        var (notFound, _, error) = await Cli.RunAsync(cs, "plan", "export", "999999", "--docx", docx);
         Assert.Equal(2, notFound);
         Assert.Contains("Không có kế hoạch #999999", error);
     }

@@ -148,8 +148,8 @@ public static partial class DocxReader
             "none" => "",
             "bullet" => "",
             "decimalZero" => n is >= 0 and < 10 ? "0" + n.ToString(CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture),
-            "upperRoman" => Roman(n) ?? n.ToString(CultureInfo.InvariantCulture),
-            "lowerRoman" => Roman(n)?.ToLowerInvariant() ?? n.ToString(CultureInfo.InvariantCulture),
+            "upperRoman" => Lantoa.Domain.Text.RomanNumerals.ToRoman(n),
+            "lowerRoman" => Lantoa.Domain.Text.RomanNumerals.ToRoman(n).ToLowerInvariant(),
             "upperLetter" => Letters(n, 'A'),
             "lowerLetter" => Letters(n, 'a'),
             _ => n.ToString(CultureInfo.InvariantCulture),
@@ -158,24 +158,6 @@ public static partial class DocxReader
         /// <summary>Word's letters: a … z, then aa … zz, aaa …</summary>
         private static string Letters(int n, char a) =>
             n <= 0 ? n.ToString(CultureInfo.InvariantCulture) : new string((char)(a + (n - 1) % 26), (n - 1) / 26 + 1);
-
-        private static string? Roman(int n)
-        {
-            if (n is <= 0 or > 3999) return null;
-            ReadOnlySpan<int> values = [1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1];
-            string[] symbols = ["M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"];
-            var sb = new StringBuilder();
-            for (var i = 0; i < values.Length; i++)
-            {
-                while (n >= values[i])
-                {
-                    sb.Append(symbols[i]);
-                    n -= values[i];
-                }
-            }
-
-            return sb.ToString();
-        }
 
         private AbstractNum? AbstractOf(NumInstance num)
         {

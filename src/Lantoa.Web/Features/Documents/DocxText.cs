@@ -22,43 +22,9 @@ internal static class DocxText
     public static string Letter(int index) =>
         index < Letters.Length ? Letters[index] : Letter(index / Letters.Length - 1) + Letters[index % Letters.Length];
 
-    public static string Roman(int number)
-    {
-        if (number is < 1 or > 3999) return number.ToString(CultureInfo.InvariantCulture);
-        (int Value, string Text)[] table =
-            [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        var sb = new StringBuilder();
-        foreach (var (value, text) in table)
-            while (number >= value)
-            {
-                sb.Append(text);
-                number -= value;
-            }
-
-        return sb.ToString();
-    }
-
-    /// <summary>The value of a Roman numeral ("IV" → 4); null when <paramref name="text"/> is not one.</summary>
-    public static int? FromRoman(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = text.Trim().ToUpperInvariant();
-        var total = 0;
-        for (var i = 0; i < s.Length; i++)
-        {
-            var v = RomanDigit(s[i]);
-            if (v == 0) return null;
-            var next = i + 1 < s.Length ? RomanDigit(s[i + 1]) : 0;
-            total += v < next ? -v : v;
-        }
-
-        return total > 0 && Roman(total) == s ? total : null;
-    }
-
-    private static int RomanDigit(char c) => c switch
-    {
-        'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, 'M' => 1000, _ => 0,
-    };
+    /// <summary>The value of a Roman numeral ("IV" → 4, any case); null when <paramref name="text"/> is not one.</summary>
+    public static int? FromRoman(string? text) =>
+        Lantoa.Domain.Text.RomanNumerals.Value(text?.Trim().ToUpperInvariant()) is > 0 and var v ? v : null;
 
     /// <summary>The numeral at the end of an appendix label: "Phụ lục IV" → 4; null when there is none.</summary>
     public static int? AppendixNumber(string? label)

@@ -94,7 +94,7 @@ public sealed partial record PlanDocument
     public IReadOnlyList<PlanDocumentPart> Parts()
     {
         var parts = new List<PlanDocumentPart>();
-        void Add(PlanPart part, string heading) => parts.Add(new PlanDocumentPart(part, DocxText.Roman(parts.Count + 1), heading));
+        void Add(PlanPart part, string heading) => parts.Add(new PlanDocumentPart(part, Lantoa.Domain.Text.RomanNumerals.ToRoman(parts.Count + 1), heading));
         if (Purposes.Count > 0 || Requirements.Count > 0) Add(PlanPart.PurposesAndRequirements, "MỤC ĐÍCH, YÊU CẦU");
         if (!string.IsNullOrWhiteSpace(Theme) || !string.IsNullOrWhiteSpace(Slogan) || GeneralInfo.Count > 0) Add(PlanPart.Theme, ThemeHeading);
         if (Activities.Count > 0) Add(PlanPart.Activities, ActivitiesHeading);
@@ -152,7 +152,7 @@ public sealed partial record PlanDocument
         var budgetAppendices = new List<BudgetAppendix>();
         foreach (var e in sortedEstimates)
         {
-            var label = string.IsNullOrWhiteSpace(e.AppendixLabel) ? $"Phụ lục {DocxText.Roman(++used)}" : e.AppendixLabel.Trim();
+            var label = string.IsNullOrWhiteSpace(e.AppendixLabel) ? $"Phụ lục {Lantoa.Domain.Text.RomanNumerals.ToRoman(++used)}" : e.AppendixLabel.Trim();
             budgetAppendices.Add(BudgetAppendix.Of(e, label));
         }
 
@@ -160,7 +160,7 @@ public sealed partial record PlanDocument
         var participantAppendices = ordered.Where(a => a.ParticipantTable is not null).Select(a => a.ParticipantTable!)
             .Select(t => (PlanAppendix)new ParticipantAppendix
             {
-                Label = t.AppendixLabel ?? $"Phụ lục {DocxText.Roman(++used)}",
+                Label = t.AppendixLabel ?? $"Phụ lục {Lantoa.Domain.Text.RomanNumerals.ToRoman(++used)}",
                 Title = t.Title ?? "THÀNH PHẦN THAM DỰ",
                 Rows = t.Rows.Select(r => new ParticipantEntry(r.Label, r.WrittenUnit,
                     r.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture), r.IsGroup)).ToList(),

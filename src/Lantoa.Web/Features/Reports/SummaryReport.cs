@@ -79,7 +79,7 @@ public sealed record SummaryReportDocument
                 (ReportPart.Proposals, ProposalsHeading, HasText(Proposals)),
             }
             .Where(x => x.Present)
-            .Select((x, i) => new SummaryReportPart(x.Part, DocxText.Roman(i + 1), x.Heading))
+            .Select((x, i) => new SummaryReportPart(x.Part, Lantoa.Domain.Text.RomanNumerals.ToRoman(i + 1), x.Heading))
             .ToList();
 
     /// <summary>"Kết quả thực hiện Kế hoạch số 140/KH-UBND ngày 20/9/2024 của UBND tỉnh về tổ chức các hoạt động …".</summary>
