@@ -139,15 +139,6 @@ public sealed class Estimate
         Renumber();
     }
 
-    /// <summary>The group row a line belongs to (the nearest group row above it), or null.</summary>
-    public EstimateLine? GroupOf(EstimateLine line)
-    {
-        var index = _lines.IndexOf(line);
-        for (var i = index - 1; i >= 0; i--)
-            if (_lines[i].Kind == EstimateLineKind.Group) return _lines[i];
-        return null;
-    }
-
     public void Submit(DateTimeOffset now)
     {
         if (Status != EstimateStatus.Draft) throw new DomainException("Chỉ dự toán đang ở trạng thái dự thảo mới trình duyệt được.");

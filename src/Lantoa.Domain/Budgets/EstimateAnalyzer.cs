@@ -40,9 +40,6 @@ public sealed record EstimateAnalysis(
     IReadOnlyList<FundingSourceTotal> TotalsBySource,
     IReadOnlyList<Finding> Findings)
 {
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
-
-    public bool TotalMatches => StatedTotal is null || StatedTotal == ComputedTotal;
 }
 
 /// <summary>

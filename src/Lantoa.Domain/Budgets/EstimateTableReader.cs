@@ -14,8 +14,6 @@ public sealed record EstimateReadResult(Estimate? Estimate, IReadOnlyList<Findin
 
     /// <summary>For each line of <see cref="Estimate"/>, in order, the 1-based row of the input it was read from.</summary>
     public IReadOnlyList<int> LineRows { get; init; } = [];
-
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
 }
 
 /// <summary>

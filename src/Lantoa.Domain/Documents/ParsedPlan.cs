@@ -97,8 +97,6 @@ public sealed class ParsedPlan
     /// <summary>Whether the document was read as a plan (false after an error such as not-a-plan or legacy-encoding).</summary>
     public bool IsPlan { get; internal set; }
 
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
-
     /// <summary>Every activity of the tree, depth first.</summary>
     public IEnumerable<ParsedActivity> AllActivities() => Activities.SelectMany(a => a.SelfAndDescendants());
 }

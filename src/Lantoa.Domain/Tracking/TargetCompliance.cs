@@ -22,6 +22,7 @@ public sealed record ComplianceRow(TargetPeriod Period, DateOnly From, DateOnly 
 {
     public string Key => Period.Key;
     public string Label => Period.Label;
+    public string ShortLabel => Period.ShortLabel;
 
     public string OutcomeText => Outcome switch
     {

@@ -42,6 +42,15 @@ public readonly record struct TargetPeriod(TargetPeriodKind Kind, string Key, Da
         _ => $"Cả kỳ ({TrackingCalendar.DisplayRange(FirstDay, LastDay)})",
     };
 
+    /// <summary>A column heading: "T37" (week 37), "Th3/24", "Q3/24", "Cả kỳ".</summary>
+    public string ShortLabel => Kind switch
+    {
+        TargetPeriodKind.Week => $"T{ISOWeek.GetWeekOfYear(FirstDay.ToDateTime(TimeOnly.MinValue))}",
+        TargetPeriodKind.Month => $"Th{FirstDay.Month}/{FirstDay.Year % 100:00}",
+        TargetPeriodKind.Quarter => $"Q{(FirstDay.Month - 1) / 3 + 1}/{FirstDay.Year % 100:00}",
+        _ => "Cả kỳ",
+    };
+
     public bool Contains(DateOnly day) => FirstDay <= day && day <= LastDay;
 
     /// <summary>The week, month or quarter containing <paramref name="day"/> (not for whole-plan periods).</summary>

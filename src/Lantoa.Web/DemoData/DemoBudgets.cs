@@ -63,15 +63,5 @@ public static class DemoBudgets
     }
 
     /// <summary>data/seeds/NAME, found from the working directory or the application's folder upwards.</summary>
-    public static string? SeedFile(string name)
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "seeds", name);
-                if (File.Exists(candidate)) return candidate;
-            }
-
-        return null;
-    }
+    public static string? SeedFile(string name) => Infrastructure.Files.RepositoryData.Find(Path.Combine("data", "seeds", name));
 }

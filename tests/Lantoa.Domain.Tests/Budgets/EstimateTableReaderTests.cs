@@ -210,7 +210,7 @@ public class EstimateTableReaderTests
         Assert.Null(groups[1].Label);
         Assert.Equal("KHEN THƯỞNG TẬP THỂ", groups[1].Content);
         Assert.Null(groups[1].StatedAmount);
-        Assert.Same(groups[1], estimate.GroupOf(estimate.Lines[^1]));
+        Assert.Same(groups[1], EstimateAnalyzer.Analyze(estimate).Lines[^1].Group);
     }
 
     [Fact]

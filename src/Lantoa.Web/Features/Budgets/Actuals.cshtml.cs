@@ -42,10 +42,8 @@ public sealed class Actuals(LantoaDb db, EstimateService estimates, TimeProvider
         foreach (var line in Context.Estimate.Lines.Where(l => l.Kind == EstimateLineKind.Item))
         {
             var text = Typed.GetValueOrDefault(line.Id);
-            if (string.IsNullOrWhiteSpace(text)) values[line] = null;
-            else if (!Money.TryParse(text, out var m, out var error)) ModelState.AddModelError("actual", $"Dòng {line.Label ?? line.SortOrder.ToString()}: {error}");
-            else if (m.IsNegative) ModelState.AddModelError("actual", $"Dòng {line.Label ?? line.SortOrder.ToString()}: số thực chi không được âm.");
-            else values[line] = m;
+            var spent = MoneyInput.Read(text, $"Dòng {line.Label ?? line.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture)}, số thực chi", "actual", ModelState);
+            if (spent is not null || string.IsNullOrWhiteSpace(text)) values[line] = spent;
             if (TypedNotes.GetValueOrDefault(line.Id) is { Length: > 1000 })
                 ModelState.AddModelError("note", $"Dòng {line.Label}: ghi chú tối đa 1000 ký tự.");
         }

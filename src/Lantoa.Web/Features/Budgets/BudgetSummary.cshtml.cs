@@ -89,12 +89,7 @@ public sealed class BudgetSummary(LantoaDb db, EstimateService estimates, UnitDi
     {
         if (await LoadAsync(planId) is { } refusal) return refusal;
         if (!CanManage) return Denied();
-        Money? planTotal = null;
-        if (!string.IsNullOrWhiteSpace(total))
-        {
-            if (Money.TryParse(total, out var t, out var error) && !t.IsNegative) planTotal = t;
-            else ModelState.AddModelError("total", "Tổng kinh phí: " + (error ?? "không được âm."));
-        }
+        var planTotal = MoneyInput.Read(total, "Tổng kinh phí", "total", ModelState);
 
         var provinceUnits = await directory.ForProvinceAsync(Plan.ProvinceId);
         var shares = new List<(int UnitId, Money? Amount)>();
@@ -107,9 +102,8 @@ public sealed class BudgetSummary(LantoaDb db, EstimateService estimates, UnitDi
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(text)) shares.Add((unitId, null));
-            else if (Money.TryParse(text, out var m, out var error) && !m.IsNegative) shares.Add((unitId, m));
-            else ModelState.AddModelError("units", $"Kinh phí của {unit.Name}: {error ?? "không được âm."}");
+            var share = MoneyInput.Read(text, $"Kinh phí của {unit.Name}", "units", ModelState);
+            if (share is not null || string.IsNullOrWhiteSpace(text)) shares.Add((unitId, share));
         }
 
         if (!ModelState.IsValid)

@@ -194,13 +194,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
     {
         if (await LoadAsync(id) is { } refusal) return refusal;
         if (!Context.CanEditLines) return Denied();
-        Money? stated = null;
-        if (!string.IsNullOrWhiteSpace(Header.StatedTotal))
-        {
-            if (!Money.TryParse(Header.StatedTotal, out var s, out var error)) ModelState.AddModelError("Header.StatedTotal", "Tổng cộng ghi trong văn bản: " + error);
-            else if (s.IsNegative) ModelState.AddModelError("Header.StatedTotal", "Tổng cộng không được âm.");
-            else stated = s;
-        }
+        var stated = MoneyInput.Read(Header.StatedTotal, "Tổng cộng ghi trong văn bản", "Header.StatedTotal", ModelState);
 
         if (string.IsNullOrWhiteSpace(Header.Title)) ModelState.AddModelError("Header.Title", "Nhập tên dự toán.");
         if (Header.FundingSourceId is { } fs && !(await estimates.SourcesAsync(Context.Plan.Id)).Any(s => s.Id == fs))

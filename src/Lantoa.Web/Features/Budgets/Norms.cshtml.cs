@@ -117,10 +117,10 @@ public sealed class NormForm
     /// <summary>Checks the fields; returns the values, or null with the errors in <paramref name="state"/>.</summary>
     public (Money Price, DateOnly From, DateOnly? To)? Validate(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state)
     {
-        Money price = default;
+        var read = MoneyInput.Read(MaxUnitPrice, "Mức chi tối đa", "Form.MaxUnitPrice", state);
+        var price = read ?? default;
         if (string.IsNullOrWhiteSpace(MaxUnitPrice)) state.AddModelError("Form.MaxUnitPrice", "Nhập mức chi tối đa.");
-        else if (!Money.TryParse(MaxUnitPrice, out price, out var error)) state.AddModelError("Form.MaxUnitPrice", "Mức chi tối đa: " + error);
-        else if (price.Dong <= 0) state.AddModelError("Form.MaxUnitPrice", "Mức chi tối đa phải lớn hơn 0.");
+        else if (read is { Dong: 0 }) state.AddModelError("Form.MaxUnitPrice", "Mức chi tối đa phải lớn hơn 0.");
         if (!Formats.TryReadDay(EffectiveFrom, out var from) || from is null)
             state.AddModelError("Form.EffectiveFrom", "Ngày có hiệu lực phải có dạng dd/MM/yyyy.");
         if (!Formats.TryReadDay(EffectiveTo, out var to)) state.AddModelError("Form.EffectiveTo", "Ngày hết hiệu lực phải có dạng dd/MM/yyyy.");

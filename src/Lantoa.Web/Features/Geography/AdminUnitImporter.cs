@@ -25,12 +25,8 @@ public sealed class AdminUnitImporter(LantoaDb db)
     {
         var configured = Environment.GetEnvironmentVariable("LANTOA_ADMIN_UNITS");
         if (!string.IsNullOrEmpty(configured)) return configured;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "data", "admin-units");
-                if (File.Exists(Path.Combine(candidate, "units-2025-03-01.csv"))) return candidate;
-            }
+        if (Infrastructure.Files.RepositoryData.Find(Path.Combine("data", "admin-units", "units-2025-03-01.csv")) is { } file)
+            return Path.GetDirectoryName(file)!;
         throw new DirectoryNotFoundException("Không tìm thấy thư mục data/admin-units. Đặt LANTOA_ADMIN_UNITS.");
     }
 

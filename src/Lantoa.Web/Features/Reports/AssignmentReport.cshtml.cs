@@ -126,14 +126,25 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 
         if (Editable is null) db.ProgressReports.Add(report);
         report.Touch(now);
-        if (submit)
+        try
         {
-            await db.SaveChangesAsync();
-            foreach (var (obligation, dueOn) in answers)
-                db.ObligationSubmissions.Add(obligation.RecordSubmission(Assignment.UnitId, dueOn, now, Actor.UserId, $"Báo cáo #{report.Id}", report.Id));
+            // The report and the obligations it answers are saved together, or not at all.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                if (!submit) return true;
+                foreach (var (obligation, dueOn) in answers)
+                    db.ObligationSubmissions.Add(obligation.RecordSubmission(Assignment.UnitId, dueOn, now, Actor.UserId, $"Báo cáo #{report.Id}", report.Id));
+                await db.SaveChangesAsync();
+                return true;
+            });
+        }
+        catch
+        {
+            if (storedName is not null) store.Delete(storedName);
+            throw;
         }
 
-        await db.SaveChangesAsync();
         Flash(submit ? "Đã gửi báo cáo." : "Đã lưu bản nháp báo cáo.");
         return Redirect($"/Reports/Assignment/{assignmentId}");
     }
