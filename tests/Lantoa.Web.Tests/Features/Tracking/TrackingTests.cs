@@ -215,4 +215,39 @@ public class TrackingTests(DatabaseFixture fixture)
         await paper.LoginAsync("baolongan");
         Assert.Equal(HttpStatusCode.Forbidden, (await paper.PostFormAsync($"{url}?handler=Obligation", fields)).StatusCode);
     }
+
+    [Fact]
+    public async Task Evidence_is_served_to_those_who_may_read_the_report_and_to_no_one_else()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var planId = await DxDayPlanAsync(app);
+        var own = await AssignmentOfAsync(app, planId, "UBND huyện Bến Lức", "2.2");
+        var officer = app.NewClient();
+        await officer.LoginAsync("benluc");
+        var url = $"/Reports/Assignment/{own}";
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
+        var sent = await officer.PostFileAsync(url, url, pdf, "bien-ban.pdf", new()
+        {
+            ["Form.Status"] = "InProgress", ["Form.PeriodFrom"] = "01/10/2024", ["Form.PeriodTo"] = "05/10/2024", ["submit"] = "false",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var evidenceId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().ProgressReports.Where(r => r.AssignmentId == own)
+            .SelectMany(r => r.Evidence).Select(e => e.Id).SingleAsync());
+        var download = $"{url}?handler=Evidence&evidenceId={evidenceId}";
+
+        var mine = await officer.GetAsync(download);
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Equal(pdf, await mine.Content.ReadAsByteArrayAsync());
+        Assert.Equal("nosniff", mine.Headers.GetValues("X-Content-Type-Options").Single());
+
+        var coordinator = app.NewClient();
+        await coordinator.LoginAsync("dieuphoi");
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync(download)).StatusCode);
+        var otherUnit = app.NewClient();
+        await otherUnit.LoginAsync("baolongan");
+        Assert.Equal(HttpStatusCode.Forbidden, (await otherUnit.GetAsync(download)).StatusCode);
+        var otherProvince = app.NewClient();
+        await otherProvince.LoginAsync("dieuphoi.tg");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherProvince.GetAsync(download)).StatusCode);
+    }
 }
