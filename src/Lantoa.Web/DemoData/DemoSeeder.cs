@@ -40,7 +40,7 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
 
     public static string LoginsText() =>
         "Tài khoản mẫu (mật khẩu: " + DemoPassword + "):\n" +
-        string.Join("\n", Logins.Select(l => $"  {l.UserName,-16} {string.Join(", ", l.Roles.Select(r => r.Vietnamese())),-14} {l.DisplayName}"));
+        string.Join("\n", Logins.Select(l => $"  {l.UserName,-16} {string.Join(", ", l.Roles.Select(r => r.Vietnamese())),-20} {l.DisplayName}"));
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
