@@ -35,6 +35,12 @@ public static class LantoaCli
             // Ctrl-C is left to the web host, which shuts down cleanly and then stops PostgreSQL.
             return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false });
         }
+        catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            Console.Error.WriteLine("Lỗi: địa chỉ web đã có chương trình khác dùng (có thể là một Lantoa khác đang chạy). " +
+                                    "Dừng chương trình đó, hoặc chọn cổng khác: LANTOA_URLS=http://127.0.0.1:5001 ./run.sh");
+            return 1;
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Console.Error.WriteLine($"Lỗi: {ex.Message}");
