@@ -83,11 +83,7 @@ public class AccessPolicyTests
     [InlineData(Who.NoProvinceCoordinator, false, false, false, false)]
     public void CanEditUnitProfile(Who who, bool ownOwn, bool ownOther, bool otherOwn, bool otherOther)
     {
-        var actor = Make(who);
-        Assert.Equal(ownOwn, AccessPolicy.CanEditUnitProfile(actor, OwnProvince, OwnUnit));
-        Assert.Equal(ownOther, AccessPolicy.CanEditUnitProfile(actor, OwnProvince, OtherUnit));
-        Assert.Equal(otherOwn, AccessPolicy.CanEditUnitProfile(actor, OtherProvince, OwnUnit));
-        Assert.Equal(otherOther, AccessPolicy.CanEditUnitProfile(actor, OtherProvince, OtherUnit));
+        Assert.Equal((ownOwn, ownOther, otherOwn, otherOther), Grid(AccessPolicy.CanEditUnitProfile, Make(who)));
     }
 
     [Theory]
@@ -99,11 +95,7 @@ public class AccessPolicyTests
     [InlineData(Who.NoProvinceCoordinator, false, false, false, false)]
     public void CanActOnAssignment(Who who, bool ownOwn, bool ownOther, bool otherOwn, bool otherOther)
     {
-        var actor = Make(who);
-        Assert.Equal(ownOwn, AccessPolicy.CanActOnAssignment(actor, OwnProvince, OwnUnit));
-        Assert.Equal(ownOther, AccessPolicy.CanActOnAssignment(actor, OwnProvince, OtherUnit));
-        Assert.Equal(otherOwn, AccessPolicy.CanActOnAssignment(actor, OtherProvince, OwnUnit));
-        Assert.Equal(otherOther, AccessPolicy.CanActOnAssignment(actor, OtherProvince, OtherUnit));
+        Assert.Equal((ownOwn, ownOther, otherOwn, otherOther), Grid(AccessPolicy.CanActOnAssignment, Make(who)));
     }
 
     [Theory]
@@ -115,11 +107,7 @@ public class AccessPolicyTests
     [InlineData(Who.NoProvinceCoordinator, false, false, false, false)]
     public void CanViewUnitWork(Who who, bool ownOwn, bool ownOther, bool otherOwn, bool otherOther)
     {
-        var actor = Make(who);
-        Assert.Equal(ownOwn, AccessPolicy.CanViewUnitWork(actor, OwnProvince, OwnUnit));
-        Assert.Equal(ownOther, AccessPolicy.CanViewUnitWork(actor, OwnProvince, OtherUnit));
-        Assert.Equal(otherOwn, AccessPolicy.CanViewUnitWork(actor, OtherProvince, OwnUnit));
-        Assert.Equal(otherOther, AccessPolicy.CanViewUnitWork(actor, OtherProvince, OtherUnit));
+        Assert.Equal((ownOwn, ownOther, otherOwn, otherOther), Grid(AccessPolicy.CanViewUnitWork, Make(who)));
     }
 
     [Theory]
@@ -206,4 +194,8 @@ public class AccessPolicyTests
         Assert.False(AccessPolicy.CanActOnAssignment(actor, OwnProvince, OwnUnit));
         Assert.False(AccessPolicy.CanViewUnitWork(actor, OwnProvince, OwnUnit));
     }
+
+    /// <summary>A unit-scoped rule for the actor: own province and own unit, own province and another unit, and the same in another province.</summary>
+    private static (bool, bool, bool, bool) Grid(Func<Actor, int, int, bool> rule, Actor actor) =>
+        (rule(actor, OwnProvince, OwnUnit), rule(actor, OwnProvince, OtherUnit), rule(actor, OtherProvince, OwnUnit), rule(actor, OtherProvince, OtherUnit));
 }
