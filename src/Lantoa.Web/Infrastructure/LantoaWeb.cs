@@ -127,9 +127,9 @@ public static class LantoaWeb
         services.AddScoped<Features.Imports.PlanImporter>();
         services.AddScoped<Features.Tracking.TrackingService>();
         services.AddScoped<Features.Tracking.ReminderRun>();
-        services.AddScoped<Features.Dashboard.DashboardQueries>();
-        services.AddScoped<Features.Reports.SummaryReportBuilder>();
-        services.AddSingleton<Features.Reports.EvidenceStore>();
+        services.AddScoped<Features.Tracking.Dashboard.DashboardQueries>();
+        services.AddScoped<Features.Tracking.Reports.SummaryReportBuilder>();
+        services.AddSingleton<Features.Tracking.Reports.EvidenceStore>();
         services.AddSingleton<Features.Imports.ImportStash>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,

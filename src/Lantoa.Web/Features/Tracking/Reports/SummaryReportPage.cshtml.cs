@@ -7,7 +7,7 @@ using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// The plan's summary report: the results computed from the units' reports, the office's own parts edited here, and the

@@ -4,7 +4,7 @@ using Lantoa.Domain.Units;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Dashboard;
+namespace Lantoa.Web.Features.Tracking.Dashboard;
 
 public sealed record DashboardFilter(int ProvinceId, int Year, int? PlanId, UnitKind? UnitKind);
 

@@ -1,4 +1,4 @@
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// Evidence files of reports, outside the web root (LANTOA_DATA/evidence, or a temporary folder), each under a name the

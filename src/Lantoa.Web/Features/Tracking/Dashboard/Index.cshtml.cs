@@ -6,7 +6,7 @@ using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Lantoa.Web.Features.Dashboard;
+namespace Lantoa.Web.Features.Tracking.Dashboard;
 
 /// <summary>
 /// The office's and leadership's dashboard: progress per activity, unit and district; units ranked by lateness;

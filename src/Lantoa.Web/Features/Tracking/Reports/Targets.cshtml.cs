@@ -9,7 +9,7 @@ using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// Chỉ tiêu of one assignment: the office sets them ("Mỗi tuần ít nhất 1 bài viết" from 01/02 to 31/12), the unit

@@ -5,10 +5,10 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Lantoa.Domain.Dates;
 using Lantoa.Web.Features.Documents;
-using Lantoa.Web.Features.Reports;
+using Lantoa.Web.Features.Tracking.Reports;
 using Lantoa.Web.Tests.Features.Documents;
 
-namespace Lantoa.Web.Tests.Features.Reports;
+namespace Lantoa.Web.Tests.Features.Tracking;
 
 /// <summary>
 /// The summary report of the Long An 2024 DX Day plan (five activities, figures from a few units, two late units) written

@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Lantoa.Web.Features.Documents;
 using static Lantoa.Web.Features.Documents.DocxBuilder;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// Writes a <see cref="SummaryReportDocument"/> as a .docx in the layout of Decree 30/2020/NĐ-CP, with the same page,

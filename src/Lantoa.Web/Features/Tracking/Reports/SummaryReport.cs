@@ -1,7 +1,7 @@
 using Lantoa.Domain.Dates;
 using Lantoa.Web.Features.Documents;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// The summary report of a plan (Báo cáo kết quả thực hiện Kế hoạch số …) as a document to be written: every text in the

@@ -6,7 +6,7 @@ using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// Builds a plan's summary report from what the units reported: per activity the status across its units, their

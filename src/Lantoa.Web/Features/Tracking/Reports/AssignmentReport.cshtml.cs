@@ -9,7 +9,7 @@ using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>
 /// A unit's report on one assignment: status, narrative, figures, evidence (a link or a file), the period covered and

@@ -8,7 +8,7 @@ using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
-namespace Lantoa.Web.Features.Reports;
+namespace Lantoa.Web.Features.Tracking.Reports;
 
 /// <summary>The office's view of a plan's reports: what came in and waits for review, and who is late with what.</summary>
 public sealed class PlanReports(LantoaDb db, UnitDirectory directory, TrackingService tracking) : LantoaPage
