@@ -20,4 +20,7 @@ public static partial class AccessPolicy
     /// <summary>Spending norms: coordinators and reviewers of the province edit them; everyone in it reads them.</summary>
     public static bool CanManageNorms(Actor actor, int provinceId) =>
         CanManagePlans(actor, provinceId) || CanReviewEstimate(actor, provinceId);
+
+    /// <summary>The spending norms' menu entry: anyone of a province (the catalogue is per province; there is no national one).</summary>
+    public static bool SeesSpendingNorms(Actor actor) => actor.ProvinceId is not null;
 }

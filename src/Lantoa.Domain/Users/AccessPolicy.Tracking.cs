@@ -30,7 +30,7 @@ public static partial class AccessPolicy
     /// <summary>Obligations and targets (create, change, remove): coordinators and admins of the province.</summary>
     public static bool CanManageTracking(Actor actor, int provinceId) => CanManagePlans(actor, provinceId);
 
-    /// <summary>The dashboard's menu entry: roles that may open the dashboard of some province.</summary>
+    /// <summary>The dashboard's menu entry: those who may open their own province's dashboard (it has no national view).</summary>
     public static bool SeesTrackingDashboard(Actor actor) =>
-        actor.Has(Role.Coordinator) || actor.Has(Role.Leadership) || actor.Has(Role.Admin);
+        actor.ProvinceId is { } province && CanViewTrackingDashboard(actor, province);
 }

@@ -1,3 +1,4 @@
+using Lantoa.Domain.Users;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Modules;
@@ -12,7 +13,7 @@ public sealed class BudgetsModule : ILantoaModule
 
     public void AddServices(IServiceCollection services) => services.AddScoped<EstimateService>();
 
-    public IEnumerable<MenuItem> Menu => [new("Định mức chi", "/Budgets/Norms", 50, _ => true)];
+    public IEnumerable<MenuItem> Menu => [new("Định mức chi", "/Budgets/Norms", 50, AccessPolicy.SeesSpendingNorms)];
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
     {
