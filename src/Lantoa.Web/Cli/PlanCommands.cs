@@ -9,6 +9,7 @@ using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Lantoa.Web.Infrastructure.Web;
 
 namespace Lantoa.Web.Cli;
 
@@ -89,7 +90,7 @@ public static class PlanCommands
 
         if (file.Length > ImportLimits.MaxFileBytes)
         {
-            Console.Error.WriteLine($"Tệp \"{file.Name}\" quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {ImportLimits.MaxFileBytes / 1024 / 1024} MB.");
+            Console.Error.WriteLine(UploadLimits.TooLarge(file.Length, ImportLimits.MaxFileBytes, file.Name));
             return null;
         }
 

@@ -4,6 +4,7 @@ using Lantoa.Domain.Findings;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -150,7 +151,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         if (file is null || file.Length == 0) ModelState.AddModelError("file", "Chưa chọn tệp, hoặc tệp rỗng.");
         else if (file.Length > BudgetLimits.MaxUploadBytes)
         {
-            ModelState.AddModelError("file", $"Tệp quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB. Chưa nhập gì.");
+            ModelState.AddModelError("file", UploadLimits.TooLarge(file.Length, BudgetLimits.MaxUploadBytes) + " Chưa nhập gì.");
             await DescribeAsync(null);
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
@@ -340,6 +341,4 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
 
         estimate.Touch(clock.GetUtcNow());
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
 }

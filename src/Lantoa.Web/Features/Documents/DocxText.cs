@@ -91,13 +91,8 @@ internal static class DocxText
     /// <summary>Vietnamese capitals ("Phó Chủ tịch" → "PHÓ CHỦ TỊCH").</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
 
-    /// <summary>"Tổ chức các hoạt động" → "tổ chức các hoạt động"; an abbreviation ("UBND …") stays as it is.</summary>
-    public static string LowerFirst(string text)
-    {
-        if (text.Length == 0 || !char.IsUpper(text[0])) return text;
-        if (text.Length > 1 && char.IsUpper(text[1])) return text;
-        return char.ToLower(text[0], Vi) + text[1..];
-    }
+    /// <summary>See <see cref="Lantoa.Domain.Text.VietnameseText.LowerFirst"/>.</summary>
+    public static string LowerFirst(string text) => Lantoa.Domain.Text.VietnameseText.LowerFirst(text);
 
     /// <summary>"KẾ HOẠCH" → "Kế hoạch".</summary>
     public static string SentenceCase(string text) =>

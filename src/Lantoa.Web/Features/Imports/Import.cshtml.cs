@@ -32,7 +32,7 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
 
         if (file.Length > ImportLimits.MaxFileBytes)
         {
-            ModelState.AddModelError("file", $"Tệp quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {ImportLimits.MaxFileBytes / 1024 / 1024} MB.");
+            ModelState.AddModelError("file", UploadLimits.TooLarge(file.Length, ImportLimits.MaxFileBytes));
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }
