@@ -32,27 +32,10 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     public bool CanReport { get; private set; }
     public bool CanReview { get; private set; }
 
-    public sealed class ReportForm
-    {
-        public ProgressStatus Status { get; set; } = ProgressStatus.InProgress;
-        public string? Reason { get; set; }
-        public string? Narrative { get; set; }
-        public string? PeriodFrom { get; set; }
-        public string? PeriodTo { get; set; }
-
-        /// <summary>One figure per line: "Số bài viết: 12 bài".</summary>
-        public string? Figures { get; set; }
-
-        public string? Link { get; set; }
-
-        /// <summary>"obligationId:yyyy-MM-dd" of each obligation this report answers.</summary>
-        public List<string> Answers { get; set; } = [];
-    }
-
     public async Task<IActionResult> OnGetAsync(int assignmentId)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
-        if (Editable is { } r) Form = FormOf(r);
+        if (Editable is { } r) Form = ReportForm.From(r);
         else
         {
             // A new report covers the activity's time up to today, as a starting point.
@@ -74,17 +57,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         string? storedName = null;
         try
         {
-            report.SetStatus(Form.Status, Form.Reason);
-            report.SetNarrative(Form.Narrative);
-            if (Formats.TryReadDay(Form.PeriodFrom, out var from) && Formats.TryReadDay(Form.PeriodTo, out var to))
-            {
-                if (from is { } f && to is { } t) report.SetPeriod(f, t, ReportingWindow.Of(ActivityOf));
-                else if (from is not null || to is not null) ModelState.AddModelError("Form.PeriodFrom", "Nhập đủ ngày bắt đầu và ngày kết thúc của kỳ báo cáo.");
-            }
-            else ModelState.AddModelError("Form.PeriodFrom", "Kỳ báo cáo phải có dạng dd/MM/yyyy.");
-
-            report.ReplaceFigures(ReadFigures(Form.Figures));
-            if (!string.IsNullOrWhiteSpace(Form.Link)) report.AddLink(Form.Link.Trim(), null, now);
+            Form.ApplyTo(report, ReportingWindow.Of(ActivityOf), ModelState, now);
             if (file is { Length: > 0 })
             {
                 var head = new byte[16];
@@ -212,45 +185,4 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 
         return result;
     }
-
-    private List<ReportFigure> ReadFigures(string? text)
-    {
-        var figures = new List<ReportFigure>();
-        var lineNo = 0;
-        foreach (var raw in (text ?? "").Split('\n'))
-        {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0) continue;
-            var colon = line.LastIndexOf(':');
-            if (colon <= 0)
-            {
-                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: viết \"Tên số liệu: giá trị đơn vị\", ví dụ \"Số bài viết: 12 bài\".");
-                continue;
-            }
-
-            try
-            {
-                figures.Add(ReportFigure.Parse(line[..colon], line[(colon + 1)..]));
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: {e.Message}");
-            }
-        }
-
-        return figures;
-    }
-
-    private static ReportForm FormOf(ProgressReport r) => new()
-    {
-        Status = r.Status,
-        Reason = r.Reason,
-        Narrative = r.Narrative,
-        PeriodFrom = Formats.Day(r.PeriodFrom),
-        PeriodTo = Formats.Day(r.PeriodTo),
-        Figures = string.Join("\n", r.Figures.Select(f => $"{f.Name}: {LineValue(f.Value)} {f.UnitOfMeasure}")),
-    };
-
-    private static string LineValue(decimal v) => v.ToString("#,0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }
