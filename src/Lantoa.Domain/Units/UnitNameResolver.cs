@@ -29,6 +29,7 @@ public sealed class UnitNameResolver
     private readonly Dictionary<string, double> wordWeights = [];
     private readonly double unknownWordWeight;
     private readonly int longestListName;
+    private readonly ProvinceScope? scope;
 
     public UnitNameResolver(IEnumerable<NameCandidate> candidates)
         : this(candidates, [])
@@ -37,10 +38,12 @@ public sealed class UnitNameResolver
 
     /// <param name="candidates">The units and groups a name may denote.</param>
     /// <param name="placeNames">Place names that may close a name without changing it, e.g. the province: "Long An".</param>
-    public UnitNameResolver(IEnumerable<NameCandidate> candidates, IEnumerable<string> placeNames)
+    /// <param name="scope">The province of the candidates: a name that carries another province's name matches none of them.</param>
+    public UnitNameResolver(IEnumerable<NameCandidate> candidates, IEnumerable<string> placeNames, ProvinceScope? scope = null)
     {
         this.candidates = candidates.ToArray();
-        keys = new NameKeys(placeNames);
+        this.scope = scope;
+        keys = new NameKeys(scope is null ? placeNames : placeNames.Concat(scope.OwnNames));
         for (var c = 0; c < this.candidates.Length; c++)
         {
             foreach (var text in this.candidates[c].Aliases.Prepend(this.candidates[c].Name).Distinct())
@@ -208,7 +211,18 @@ public sealed class UnitNameResolver
         var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
         var confident = best is not null
             && (best.Score >= 1.0 ? runnerUp < 1.0 : best.Score >= Threshold && best.Score - runnerUp >= Margin);
-        return new NameResolution(written, confident ? best : null, ranked.Take(SuggestionCount).ToList()) { Note = note };
+        var foreign = scope?.ForeignIn(main, asOf);
+        if (foreign is not null && confident && !CarriesName(best!, foreign))
+        {
+            confident = false;
+        }
+
+        return new NameResolution(written, confident ? best : null, ranked.Take(SuggestionCount).ToList())
+        {
+            Note = note,
+            ForeignProvince = confident ? null : foreign,
+            ProvinceCode = (confident ? best!.Candidate.ProvinceCode : null) ?? scope?.ProvinceCode,
+        };
     }
 
     /// <summary>Every valid candidate that shares a word or a trigram with the key, best first.</summary>
@@ -276,6 +290,10 @@ public sealed class UnitNameResolver
             }
         }
     }
+
+    /// <summary>Whether the matched candidate's own name or an alias carries the province name (a commune "Phường Bình Định").</summary>
+    private static bool CarriesName(NameMatch match, ProvincePlaceName name) =>
+        match.Candidate.Aliases.Prepend(match.Candidate.Name).Any(t => ProvinceScope.Carries(t, name));
 
     private static double Dice(double overlap, double a, double b) => a + b == 0 ? 0 : 2 * overlap / (a + b);
 
