@@ -74,17 +74,16 @@ public static partial class DocumentProvinceDetector
         void Header(string? text, string source, double weight)
         {
             if (string.IsNullOrWhiteSpace(text)) return;
-            var line = lines.FirstOrDefault(l => l.Text.Contains(text.Split('\n')[0].Trim(), StringComparison.OrdinalIgnoreCase)).Line;
             var found = FirstForm(text, forms.Where(f => source != "place" || !f.Levelled));
             if (found is { } f)
             {
-                scores[f.Province].Add(weight, new ProvinceEvidence(source, f.Written, line == 0 ? null : line));
+                scores[f.Province].Add(weight, new ProvinceEvidence(source, f.Written, LineOf(lines, f.Written, source)));
                 return;
             }
 
             // "ỦY BAN NHÂN DÂN THỊ XÃ AN NHƠN", "An Nhơn, ngày …": a district or commune of one province only.
             if (PlaceOf(text, source == "place", provinces, geography, day) is { } place)
-                scores[place.Province].Add(weight * 0.7, new ProvinceEvidence(source, place.Name, line == 0 ? null : line));
+                scores[place.Province].Add(weight * 0.7, new ProvinceEvidence(source, place.Name, LineOf(lines, source == "place" ? text : place.Name, source)));
         }
 
         Header(plan.Issuer, "issuer", IssuerWeight);
@@ -144,6 +143,16 @@ public static partial class DocumentProvinceDetector
         "unit" => "đơn vị được nêu",
         _ => "nội dung",
     }) + $" “{e.Text}”" + (e.Line is { } l ? $", dòng {l}" : "");
+
+    /// <summary>The first line that writes the words: among the first lines for the header, anywhere for the title.</summary>
+    private static int? LineOf(List<(int Line, string Text)> lines, string words, string source)
+    {
+        var key = " " + VietnameseText.FoldKey(words) + " ";
+        var scope = source is "issuer" or "parentIssuer" or "place" ? lines.Take(40) : lines;
+        foreach (var (line, text) in scope)
+            if ((" " + VietnameseText.FoldKey(text) + " ").Contains(key, StringComparison.Ordinal)) return line;
+        return null;
+    }
 
     private static (GeoUnit Province, string Written)? FirstForm(string text, IEnumerable<(GeoUnit Province, string Written, string Key, bool Levelled)> forms)
     {

@@ -126,7 +126,9 @@ public sealed class UnitNameResolver
                     continue;
                 }
 
-                var total = value[start] + (resolution.Match is { } m ? m.Score * span.Count(char.IsLetterOrDigit) : 0);
+                // A name of another province covers its text as a match would: it is one name, not a list.
+                var covered = resolution.Match is { } m ? m.Score : resolution.ForeignProvince is not null && !single ? 1.0 : 0;
+                var total = value[start] + covered * span.Count(char.IsLetterOrDigit);
                 var better = total > value[end] + 1e-9
                     || (Math.Abs(total - value[end]) <= 1e-9 && count[start] + 1 < count[end]);
                 if (better)
@@ -190,13 +192,35 @@ public sealed class UnitNameResolver
         }
     }
 
+    /// <summary>
+    /// "Đài Phát thanh và Truyền hình Long An" in a Bình Định plan: a span that, without the other province's name,
+    /// is exactly one name here is that province's unit — one unmatched name, not "Đài Phát thanh" and "Truyền hình …".
+    /// </summary>
+    private NameResolution? ForeignWhole(string span, string main, DateOnly? asOf)
+    {
+        if (scope?.ForeignIn(main, asOf) is not { } foreign)
+        {
+            return null;
+        }
+
+        var folded = " " + VietnameseText.FoldKey(main) + " ";
+        var without = folded.Replace(foreign.Key, " ", StringComparison.Ordinal).Trim();
+        if (!exact.TryGetValue(string.Join(' ', keys.Of(without).Distinct()), out var formIndexes)
+            || formIndexes.Select(f => candidates[forms[f].Candidate]).Where(c => c.IsValidOn(asOf)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        return ResolveCleaned(span, span, asOf);
+    }
+
     /// <summary>The resolution of a span of several list pieces if it matches one name exactly, else null.</summary>
     private NameResolution? ResolveExactly(string span, DateOnly? asOf)
     {
         var (main, _) = WrittenNames.SplitNote(span);
         if (!exact.TryGetValue(string.Join(' ', keys.Of(main).Distinct()), out var formIndexes))
         {
-            return null;
+            return ForeignWhole(span, main, asOf);
         }
 
         var matched = formIndexes.Select(f => candidates[forms[f].Candidate]).Where(c => c.IsValidOn(asOf)).Distinct().Take(2).ToList();
