@@ -73,7 +73,8 @@ public sealed class PlanCheckJson
     /// <summary>Indented camelCase JSON, Vietnamese written as is (UTF-8, not \u-escaped).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
-    public static PlanCheckJson From(ParsedPlan plan)
+    /// <param name="extraFindings">Findings about the plan from outside the parser (a plan of another province), listed first.</param>
+    public static PlanCheckJson From(ParsedPlan plan, IEnumerable<Finding>? extraFindings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new PlanCheckJson
@@ -125,7 +126,7 @@ public sealed class PlanCheckJson
             Signer = plan.Signer is { } s ? new SignerJson(s.Authority, s.Prefix, s.Title, s.Name, s.Line) : null,
             Recipients = plan.Recipients,
             ArchiveNote = plan.ArchiveNote,
-            Findings = plan.Findings.Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
+            Findings = (extraFindings ?? []).Concat(plan.Findings).Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
         };
     }
 

@@ -17,10 +17,13 @@ namespace Lantoa.Web.Features.Imports;
 /// <summary>What reading a file gave: the document, the plan understood from it, and an earlier import of the same file.</summary>
 public sealed record ImportPreview(SourceDocument Document, ParsedPlan Plan, ExistingImport? SameFile)
 {
-    public bool CanCreate => Plan.IsPlan && !Document.Findings.Any(f => f.Severity == Severity.Error);
+    public bool CanCreate => Plan.IsPlan && !Document.Findings.Any(f => f.Severity == Severity.Error) && OtherProvince is null;
+
+    /// <summary>The refusal of a plan of another province (<see cref="DocumentProvinceDetector.OtherProvince"/>), if it is one.</summary>
+    public Finding? OtherProvince { get; init; }
 
     /// <summary>Every finding, the reader's first.</summary>
-    public IReadOnlyList<Finding> Findings => Document.Findings.Concat(Plan.Findings).ToList();
+    public IReadOnlyList<Finding> Findings => Document.Findings.Concat(OtherProvince is null ? [] : [OtherProvince]).Concat(Plan.Findings).ToList();
 
     /// <summary>Every unit name the document writes that the resolver did not match, once each (folded), in order.</summary>
     public IReadOnlyList<ParsedUnit> UnknownUnits => PlanImporter.AllUnits(Plan).Where(u => !u.IsResolved)
@@ -50,7 +53,8 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
     {
         var document = DocumentReader.Read(fileName, bytes);
         var units = await directory.ForProvinceAsync(provinceId, ct);
-        var parsed = PlanDocumentParser.Parse(document, units.Resolver);
+        var province = await db.Provinces.Where(p => p.Id == provinceId).Select(p => new { p.Code, p.Name }).FirstAsync(ct);
+        var parsed = ImportProvince.Parse(document, province.Code, units.Resolver);
         ExistingImport? same = null;
         if (document.ContentHash is { } hash)
         {
@@ -61,7 +65,7 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
                           select new ExistingImport(p.Id, p.Title, i.ImportedAt, p.Status == PlanStatus.Draft)).FirstOrDefaultAsync(ct);
         }
 
-        return new ImportPreview(document, parsed, same);
+        return new ImportPreview(document, parsed, same) { OtherProvince = DocumentProvinceDetector.OtherProvince(parsed, province.Code, "tỉnh " + province.Name) };
     }
 
     /// <summary>Creates the draft plan (or replaces the draft <paramref name="replacePlanId"/>); returns its id.</summary>
