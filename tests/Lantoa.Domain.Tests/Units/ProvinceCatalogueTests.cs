@@ -151,3 +151,19 @@ public class ProvinceCatalogueTests
         Assert.True(resolution.IsAmbiguous);
     }
 }
+
+public class UnitKindGuessTests
+{
+    [Theory]
+    [InlineData("Công ty cổ phần Phần mềm Quy Nhơn", Lantoa.Domain.Units.UnitKind.Enterprise)]
+    [InlineData("Chi nhánh Ngân hàng Nông nghiệp tỉnh", Lantoa.Domain.Units.UnitKind.Enterprise)]
+    [InlineData("Trường Đại học Quy Nhơn", Lantoa.Domain.Units.UnitKind.School)]
+    [InlineData("Báo Thanh Niên", Lantoa.Domain.Units.UnitKind.Press)]
+    [InlineData("Hội Tin học tỉnh", Lantoa.Domain.Units.UnitKind.MassOrganisation)]
+    [InlineData("Cục Thống kê tỉnh", Lantoa.Domain.Units.UnitKind.CentralAgency)]
+    [InlineData("Sở Ngoại vụ", Lantoa.Domain.Units.UnitKind.Department)]
+    [InlineData("UBND xã Nhơn Hạnh", Lantoa.Domain.Units.UnitKind.CommuneCommittee)]
+    [InlineData("Tổ công nghệ số cộng đồng", Lantoa.Domain.Units.UnitKind.Other)]
+    public void The_kind_is_guessed_from_the_first_words(string written, Lantoa.Domain.Units.UnitKind kind) =>
+        Assert.Equal(kind, Lantoa.Domain.Units.UnitKindGuess.FromName(written));
+}

@@ -33,7 +33,8 @@ public sealed record ImportPreview(SourceDocument Document, ParsedPlan Plan, Exi
 public sealed record ExistingImport(int PlanId, string PlanTitle, DateTimeOffset ImportedAt, bool PlanIsDraft);
 
 /// <summary>A unit name picked by the user for a written name the resolver did not know.</summary>
-public sealed record UnitChoice(string Written, int? UnitId, int? GroupId, bool SaveAlias);
+/// <param name="CreateKind">Create a unit of this kind named as written (a name no catalogue knows, such as an enterprise).</param>
+public sealed record UnitChoice(string Written, int? UnitId, int? GroupId, bool SaveAlias, UnitKind? CreateKind = null);
 
 /// <summary>
 /// Imports a plan document: reads and understands it (<see cref="PreviewAsync"/>, nothing written), then — once the
@@ -84,8 +85,11 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
 
         var parsed = preview.Plan;
         var now = clock.GetUtcNow();
+        var creating = choices.Where(c => c.CreateKind is not null && c.UnitId is null && c.GroupId is null && !string.IsNullOrWhiteSpace(c.Written))
+            .DistinctBy(c => VietnameseText.FoldKey(c.Written)).ToList();
         return await db.InTransactionAsync(async () =>
         {
+            await CreateUnitsAsync(provinceId, creating, chosen, ct);
             if (replacePlanId is { } old)
             {
                 var previous = await db.Plans.FirstOrDefaultAsync(p => p.Id == old && p.ProvinceId == provinceId, ct)
@@ -242,6 +246,24 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             db.Obligations.Add(obligation);
         }
     }
+
+    /// <summary>Units created from the review page for names no catalogue knows; each name then points at its new unit.</summary>
+    private async Task CreateUnitsAsync(int provinceId, IReadOnlyList<UnitChoice> creating, Dictionary<string, UnitChoice> chosen, CancellationToken ct)
+    {
+        if (creating.Count == 0) return;
+        var created = creating.Select(c =>
+        {
+            var unit = new Unit(provinceId, WrittenName(c.Written), c.CreateKind!.Value);
+            unit.RefreshSearchKey();
+            db.Units.Add(unit);
+            return (Choice: c, Unit: unit);
+        }).ToList();
+        await db.SaveChangesAsync(ct);
+        foreach (var (c, unit) in created) chosen[VietnameseText.FoldKey(c.Written)] = c with { UnitId = unit.Id, SaveAlias = false };
+    }
+
+    /// <summary>The name as written, without a closing full stop or semicolon.</summary>
+    private static string WrittenName(string written) => written.Trim().TrimEnd('.', ';', ',').Trim();
 
     private void SaveAliases(ProvinceUnits units, IEnumerable<UnitChoice> choices)
     {
