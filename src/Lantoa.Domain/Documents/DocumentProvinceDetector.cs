@@ -92,10 +92,12 @@ public static partial class DocumentProvinceDetector
         Header(plan.Title, "title", TitleWeight);
 
         var districts = DistrictNames(provinces, geography, day);
+        // The header's and title's own lines already counted.
+        var counted = scores.Values.SelectMany(v => v.Evidence).Select(e => e.Line).OfType<int>().ToHashSet();
         foreach (var (line, text) in lines)
         {
             var key = " " + VietnameseText.FoldKey(text) + " ";
-            foreach (var f in forms.Where(f => f.Levelled))
+            foreach (var f in forms.Where(f => f.Levelled && !counted.Contains(line)))
             {
                 if (key.Contains(f.Key, StringComparison.Ordinal))
                     scores[f.Province].AddCapped(TextWeight, TextCap, "text", new ProvinceEvidence("text", Excerpt(text, f.Written), line));
