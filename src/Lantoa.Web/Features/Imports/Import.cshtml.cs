@@ -70,6 +70,14 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
         foreach (var c in choices ?? [])
         {
             if (string.IsNullOrWhiteSpace(c.Written) || string.IsNullOrWhiteSpace(c.Target)) continue;
+            if (c.Target == "new")
+            {
+                if (!Enum.TryParse<Lantoa.Domain.Units.UnitKind>(c.Kind, out var kind) || !Enum.IsDefined(kind) || char.IsDigit(c.Kind![0]))
+                    ModelState.AddModelError("choices", $"Loại đơn vị cho \"{c.Written}\" không hợp lệ.");
+                else picked.Add(new UnitChoice(c.Written, null, null, false, kind));
+                continue;
+            }
+
             var target = c.Target.Split(':');
             if (target.Length != 2 || !int.TryParse(target[1], out var id) || target[0] is not ("u" or "g"))
             {
@@ -102,6 +110,9 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
         public string? Written { get; set; }
         public string? Target { get; set; }
         public bool SaveAlias { get; set; }
+
+        /// <summary>The kind of the unit to create when <see cref="Target"/> is "new".</summary>
+        public string? Kind { get; set; }
     }
 }
 
