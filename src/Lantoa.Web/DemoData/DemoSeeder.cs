@@ -15,7 +15,7 @@ namespace Lantoa.Web.DemoData;
 /// <summary>
 /// Demo data for a first start: the administrative units, Long An (80) and Tiền Giang (82) with their units and groups
 /// as of 2024, one login per role, and plans modelled on the seed documents. Everything is written in one
-/// transaction per step and only into an empty database.
+/// transaction (all or nothing) and only into an empty database.
 /// </summary>
 public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDirectory directory, Features.Imports.PlanImporter importer,
     IPasswordHasher<User> hasher, TimeProvider clock)
@@ -42,7 +42,14 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         "Tài khoản mẫu (mật khẩu: " + DemoPassword + "):\n" +
         string.Join("\n", Logins.Select(l => $"  {l.UserName,-16} {string.Join(", ", l.Roles.Select(r => r.Vietnamese())),-20} {l.DisplayName}"));
 
-    public async Task SeedAsync(CancellationToken ct = default)
+    /// <summary>All or nothing: one transaction, so a crash at any point leaves an empty database that the next start seeds.</summary>
+    public Task SeedAsync(CancellationToken ct = default) => db.InTransactionAsync(async () =>
+    {
+        await SeedStepsAsync(ct);
+        return true;
+    }, ct);
+
+    private async Task SeedStepsAsync(CancellationToken ct)
     {
         await adminUnits.ImportAsync(AdminUnitImporter.DefaultDirectory(), ct);
         var longAn = await SeedProvinceAsync("80", "Long An", ct);

@@ -10,7 +10,9 @@ namespace Lantoa.Web.Tests.Infrastructure;
 /// <summary>
 /// One real PostgreSQL for the whole test run, started the way Lantoa starts its own (initdb + pg_ctl, as the
 /// 'postgres' user when run as root). A template database is migrated and seeded with the demo data once; every test
-/// gets its own copy (CREATE DATABASE … TEMPLATE), so tests never see each other's writes.
+/// gets its own copy (CREATE DATABASE … TEMPLATE, by the superuser, owned by the owner role), so tests never see each
+/// other's writes. <see cref="NewDatabaseAsync"/> answers the owner role's connection; the app under test connects as
+/// the application role (<see cref="AsApp"/>), so the tests exercise its privileges.
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
@@ -44,13 +46,22 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task<string> NewDatabaseAsync(bool empty = false)
     {
         var name = $"t{Interlocked.Increment(ref _counter)}_{Guid.NewGuid().ToString("N")[..6]}";
-        await using var conn = new NpgsqlConnection(Server.ConnectionString("postgres"));
+        await using var conn = new NpgsqlConnection(Server.SuperuserConnectionString("postgres"));
         await conn.OpenAsync();
         await using var cmd = new NpgsqlCommand(
-            empty ? $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'" : $"CREATE DATABASE {name} TEMPLATE {Template}", conn);
+            empty ? $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE template0 ENCODING 'UTF8'"
+                  : $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE {Template}", conn);
         await cmd.ExecuteNonQueryAsync();
         return Server.ConnectionString(name);
     }
+
+    /// <summary>The same database as the application role sees it (what the app under test connects with).</summary>
+    public string AsApp(string connectionString) =>
+        Server.AppConnectionString(new NpgsqlConnectionStringBuilder(connectionString).Database!);
+
+    /// <summary>The same database as the superuser (for tests that play an attacker who has it).</summary>
+    public string AsSuperuser(string connectionString) =>
+        Server.SuperuserConnectionString(new NpgsqlConnectionStringBuilder(connectionString).Database!);
 
     public async Task DisposeAsync()
     {

@@ -14,6 +14,9 @@ public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEv
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
+        // The error pages never touch the database: during an outage a signed-in user must get the 503 page, not a
+        // blank 500 from re-checking the cookie against the dead database. They show nothing but the error.
+        if (context.HttpContext.Request.Path.StartsWithSegments("/Error")) return;
         var actor = context.Principal is null ? null : LantoaClaims.ToActor(context.Principal);
         var stamp = context.Principal?.FindFirst(LantoaClaims.Stamp)?.Value;
         var user = actor is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);

@@ -92,6 +92,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     /// <summary>Runs <paramref name="work"/> in one transaction: several saves that stand or fall together.</summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {
+        if (Database.CurrentTransaction is not null) return await work(); // inside a larger one (the demo seeding): it commits
         await using var tx = await Database.BeginTransactionAsync(ct);
         var result = await work();
         await tx.CommitAsync(ct);
