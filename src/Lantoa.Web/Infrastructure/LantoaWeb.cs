@@ -177,6 +177,13 @@ public static class LantoaWeb
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            // A signed-in user whose cookie could not be checked because the database is down gets the 503 page.
+            if (ctx.Items.Remove(SecurityStampValidator.OutageKey, out var outage) && outage is Exception ex)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
+            await next();
+        });
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
