@@ -13,7 +13,9 @@ namespace Lantoa.Web.Infrastructure.Data;
 
 /// <summary>
 /// The database. Save policy: a handler calls SaveChangesAsync once; that call writes the changes and their audit
-/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited.
+/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited. Each audit
+/// entry is chained to the previous one (prev_hash, hash) by the database as it is inserted, under the chain head's row
+/// lock, so parallel writers keep one chain (migration 20261202_0404_audit_chain, verified by <see cref="AuditChain"/>).
 /// </summary>
 public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor actor, TimeProvider clock) : DbContext(options)
 {
