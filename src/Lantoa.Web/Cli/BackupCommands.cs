@@ -28,7 +28,7 @@ public static class BackupCommands
             await MigrationRunner.MigrateAsync(runtime.OwnerConnectionString, ct);
             var manifest = await LantoaBackup.CreateAsync(runtime.OwnerConnectionString, runtime.DataDirectory, pr.GetValue(output)!, ct);
             Console.WriteLine($"Đã sao lưu vào {Path.GetFullPath(pr.GetValue(output)!)}: CSDL và {manifest.Entries.Count - 1} tệp " +
-                              $"({manifest.Entries.Sum(e => e.Size) / 1024.0 / 1024.0:0.0} MB trước khi nén).");
+                              $"({(manifest.Entries.Sum(e => e.Size) / 1024.0 / 1024.0).ToString("0.0", LantoaWeb.Vietnamese)} MB trước khi nén).");
             return 0;
         });
         return cmd;
