@@ -15,14 +15,18 @@ CREATE TABLE audit_chain (
     last_hash  bytea
 );
 
--- Every column but the two hashes, as canonical jsonb text in UTC; null columns are left out, so a nullable column
--- added later (without a default) does not change the hash of older entries.
+-- Every column but the two hashes, as canonical jsonb text; null columns are left out, so a nullable column added
+-- later (without a default) does not change the hash of older entries. Its callers (the trigger, audit_chain_breaks)
+-- run in UTC, so timestamps are written the same way whatever the session's time zone. Plain SQL without SET, so
+-- PostgreSQL inlines it into the verification query.
 CREATE FUNCTION audit_entry_hash(prev bytea, e audit_entries) RETURNS bytea
-    LANGUAGE sql STABLE SET timezone TO 'UTC' AS $$
+    LANGUAGE sql STABLE PARALLEL SAFE AS $$
     SELECT sha256(convert_to(
         encode(coalesce(prev, '\x'::bytea), 'hex') || '|' ||
         jsonb_strip_nulls(to_jsonb(e) - 'prev_hash' - 'hash')::text, 'UTF8'))
 $$;
+
+SET LOCAL timezone TO 'UTC';
 
 DO $$
 DECLARE
@@ -38,7 +42,7 @@ BEGIN
 END $$;
 
 CREATE FUNCTION audit_entries_chain() RETURNS trigger
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET timezone TO 'UTC' AS $$
 DECLARE
     head audit_chain%ROWTYPE;
 BEGIN
@@ -56,7 +60,7 @@ CREATE TRIGGER audit_entries_chain BEFORE INSERT ON audit_entries FOR EACH ROW E
 -- 'altered' (its content changed), 'link' (an entry before it was removed or inserted), 'tail' (entries after the
 -- last one were removed). No row: the chain is whole.
 CREATE FUNCTION audit_chain_breaks() RETURNS TABLE (entry_id bigint, reason text)
-    LANGUAGE sql STABLE AS $$
+    LANGUAGE sql STABLE SET timezone TO 'UTC' AS $$
     WITH c AS (
         SELECT a.id, a.hash, a.prev_hash, audit_entry_hash(a.prev_hash, a) AS expected,
                lag(a.hash) OVER (ORDER BY a.id) AS previous, row_number() OVER (ORDER BY a.id) AS n
