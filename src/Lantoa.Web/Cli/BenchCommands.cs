@@ -35,7 +35,7 @@ public static partial class BenchCommands
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
         var seed = Stopwatch.StartNew();
-        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.OwnerConnectionString, ct);
         await using (var services = LantoaWeb.CommandLineServices(cs))
         await using (var scope = services.CreateAsyncScope())
             await GeneratePlansAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), planCount, ct);

@@ -78,8 +78,8 @@ public static partial class DataGenerate
 
         var total = Stopwatch.StartNew();
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        if (await RefusalAsync(runtime.ConnectionString, name, replace, ct) is { } refusal) return Refuse(refusal);
-        var cs = await BenchCommands.FreshDatabaseAsync(runtime.ConnectionString, name, ct);
+        if (await RefusalAsync(runtime.OwnerConnectionString, name, replace, ct) is { } refusal) return Refuse(refusal);
+        var cs = await BenchCommands.FreshDatabaseAsync(runtime.OwnerConnectionString, name, ct);
         var asOf = AsOfDay(firstYear, years);
         await using (var conn = new NpgsqlConnection(cs))
         {

@@ -22,7 +22,8 @@ public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
 /// <summary>
 /// One real PostgreSQL for the whole test run, started the way Lantoa starts its own (initdb + pg_ctl, as the
 /// 'postgres' user when run as root). A template database is migrated and seeded with the demo data once; every test
-/// gets its own copy (CREATE DATABASE … TEMPLATE), so tests never see each other's writes and may run in parallel.
+/// gets its own copy (CREATE DATABASE … TEMPLATE, by the superuser, owned by the owner role), so tests never see each
+/// other's writes and may run in parallel; the app under test connects as the application role (<see cref="AsApp"/>).
 /// Every fixture instance (one per test class, one for the serial collection) shares that server; it stops when the
 /// test process exits.
 /// </summary>
@@ -64,14 +65,15 @@ public sealed class DatabaseFixture : IAsyncLifetime
     public async Task<string> NewDatabaseAsync(bool empty = false)
     {
         var name = $"t{Interlocked.Increment(ref _counter)}_{Guid.NewGuid().ToString("N")[..6]}";
-        await using var conn = new NpgsqlConnection(Server.ConnectionString("postgres"));
+        await using var conn = new NpgsqlConnection(Server.SuperuserConnectionString("postgres"));
         await conn.OpenAsync();
         // CREATE DATABASE … TEMPLATE needs the template to have no other session: clones are made one at a time.
         await Clone.WaitAsync();
         try
         {
             await using var cmd = new NpgsqlCommand(
-                empty ? $"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'" : $"CREATE DATABASE {name} TEMPLATE {Template}", conn);
+                empty ? $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE template0 ENCODING 'UTF8'"
+                      : $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE {Template}", conn);
             await cmd.ExecuteNonQueryAsync();
         }
         finally
@@ -80,6 +82,14 @@ public sealed class DatabaseFixture : IAsyncLifetime
         }
         return Server.ConnectionString(name);
     }
+
+    /// <summary>The same database as the application role sees it (what the app under test connects with).</summary>
+    public string AsApp(string connectionString) =>
+        Server.AppConnectionString(new NpgsqlConnectionStringBuilder(connectionString).Database!);
+
+    /// <summary>The same database as the superuser (for tests that play an attacker who has it).</summary>
+    public string AsSuperuser(string connectionString) =>
+        Server.SuperuserConnectionString(new NpgsqlConnectionStringBuilder(connectionString).Database!);
 
     private static readonly SemaphoreSlim Clone = new(1, 1);
 

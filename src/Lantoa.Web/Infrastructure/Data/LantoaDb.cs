@@ -13,7 +13,9 @@ namespace Lantoa.Web.Infrastructure.Data;
 
 /// <summary>
 /// The database. Save policy: a handler calls SaveChangesAsync once; that call writes the changes and their audit
-/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited.
+/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited. Each audit
+/// entry is chained to the previous one (prev_hash, hash) by the database as it is inserted, under the chain head's row
+/// lock, so parallel writers keep one chain (migration 20261202_0404_audit_chain, verified by <see cref="AuditChain"/>).
 /// </summary>
 public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor actor, TimeProvider clock) : DbContext(options)
 {
@@ -92,6 +94,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     /// <summary>Runs <paramref name="work"/> in one transaction: several saves that stand or fall together.</summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {
+        if (Database.CurrentTransaction is not null) return await work(); // inside a larger one (the demo seeding): it commits
         await using var tx = await Database.BeginTransactionAsync(ct);
         var result = await work();
         await tx.CommitAsync(ct);
