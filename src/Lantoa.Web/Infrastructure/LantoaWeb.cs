@@ -97,6 +97,7 @@ public static class LantoaWeb
             {
                 VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+                o.Filters.Add(new RequestHygieneFilter());
             });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -131,6 +132,7 @@ public static class LantoaWeb
         services.AddScoped<Features.Reports.SummaryReportBuilder>();
         services.AddSingleton<Features.Reports.EvidenceStore>();
         services.AddSingleton<Features.Imports.ImportStash>();
+        services.AddSingleton<Files.UploadWorkers>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
@@ -156,6 +158,7 @@ public static class LantoaWeb
             h.Vary = "HX-Request";
             await next();
         });
+        app.UseMiddleware<AllowedMethods>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

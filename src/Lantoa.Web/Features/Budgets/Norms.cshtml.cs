@@ -17,7 +17,7 @@ namespace Lantoa.Web.Features.Budgets;
 /// </summary>
 [RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes)]
-public sealed class Norms(LantoaDb db, TimeProvider clock) : LantoaPage
+public sealed class Norms(LantoaDb db, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
@@ -56,7 +56,7 @@ public sealed class Norms(LantoaDb db, TimeProvider clock) : LantoaPage
     {
         if (Actor.ProvinceId is not { } province) return Denied();
         if (!AccessPolicy.CanManageNorms(Actor, province)) return Denied();
-        var (grid, error) = await UploadedTable.ReadAsync(file);
+        var (grid, error) = await UploadedTable.ReadAsync(file, workers, HttpContext.RequestAborted);
         if (grid is null)
         {
             ModelState.AddModelError("", error!);
@@ -151,7 +151,9 @@ public static class BudgetLimits
 /// <summary>Reads an uploaded .csv or .xlsx into rows of cells, with a Vietnamese message when it cannot.</summary>
 public static class UploadedTable
 {
-    public static async Task<(IReadOnlyList<IReadOnlyList<string?>>? Grid, string? Error)> ReadAsync(IFormFile? file)
+    /// <summary>An .xlsx is read on <paramref name="workers"/> (bounded pool, time budget) when given.</summary>
+    public static async Task<(IReadOnlyList<IReadOnlyList<string?>>? Grid, string? Error)> ReadAsync(IFormFile? file,
+        Lantoa.Web.Infrastructure.Files.UploadWorkers? workers = null, CancellationToken ct = default)
     {
         if (file is null || file.Length == 0) return (null, "Chưa chọn tệp, hoặc tệp rỗng.");
         if (file.Length > BudgetLimits.MaxUploadBytes)
@@ -178,7 +180,7 @@ public static class UploadedTable
                 buffer.Position = 0;
                 try
                 {
-                    return (EstimateWorkbook.ReadGrid(buffer), null);
+                    return (workers is null ? EstimateWorkbook.ReadGrid(buffer) : await workers.RunAsync(budget => EstimateWorkbook.ReadGrid(buffer, budget), ct), null);
                 }
                 catch (Lantoa.Domain.DomainException e)
                 {
