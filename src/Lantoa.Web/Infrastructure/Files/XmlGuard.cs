@@ -16,7 +16,7 @@ public sealed record XmlLimits(int MaxDepth, long MaxElements, int MaxAttributes
     /// walker spend more than a fraction of a second.
     /// </summary>
     public static XmlLimits Office { get; } = new(MaxDepth: 256, MaxElements: 4_000_000, MaxAttributesPerElement: 1_024,
-        MaxAttributeChars: 256 * 1024, MaxTextChars: 4 * 1024 * 1024);
+        MaxAttributeChars: 256 * 1024, MaxTextChars: 8 * 1024 * 1024);
 }
 
 /// <summary>What the streaming pass over one XML part found.</summary>
