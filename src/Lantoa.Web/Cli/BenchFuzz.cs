@@ -76,7 +76,7 @@ public static partial class FuzzRunner
     [GeneratedRegex("<meta name=\"antiforgery-token\" content=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryMeta();
 
-    [GeneratedRegex("""(?:validation-summary-errors[^>]*>\s*<ul>\s*<li>|<li class="[^"]*text-danger[^"]*"[^>]*>|class="(?:invalid-feedback|text-danger)[^"]*"[^>]*>)(.+?)</""", RegexOptions.Singleline)]
+    [GeneratedRegex("""(?:validation-summary-errors[^>]*>\s*<ul>\s*<li>|data-testid="errors"><ul[^>]*>\s*<li>|class="(?:invalid-feedback|text-danger)[^"]*"[^>]*>)(.+?)</""", RegexOptions.Singleline)]
     private static partial Regex ErrorItem();
 
     [GeneratedRegex("[ăâđêôơưĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")]

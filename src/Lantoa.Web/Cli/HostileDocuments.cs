@@ -92,12 +92,12 @@ public static class HostileDocuments
     {
         if (t == FuzzTarget.Plan)
         {
-            var count = r.Next(2) == 0 ? 50_001 : r.Next(60_000, 200_000); // over the 50.000 paragraphs a document may have
+            var count = r.Next(50_001, 90_000); // over the 50.000 paragraphs a document may have
             var body = Repeat("<w:p><w:r><w:t>x</w:t></w:r></w:p>", count);
             return new(n, "width", t, "rat-nhieu-doan.docx", Docx(new() { ["word/document.xml"] = Document(body) }));
         }
 
-        var elements = r.Next(4_100_000, 5_500_000);
+        var elements = r.Next(2_000_001, 2_600_000); // over the 2 M elements a package may hold
         return new(n, "width", t, "rat-nhieu-o.xlsx",
             Xlsx(new() { ["xl/worksheets/sheet1.xml"] = Sheet(Repeat("<x/>", elements)) }));
     }

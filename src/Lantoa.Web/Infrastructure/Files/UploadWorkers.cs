@@ -6,7 +6,7 @@ public sealed class UploadWorkersBusyException() : Exception("Hệ thống đang
 /// <summary>
 /// The bounded pool on which uploaded files (plan documents, .xlsx estimates and norms) are read: a few workers (half
 /// the cores, at least one, or LANTOA_UPLOAD_WORKERS), a short queue in front of them, and a time budget per file
-/// (<see cref="Budget"/>, 5 s) given to the reader as a cancellation token. Hostile files can then at most keep the
+/// (<see cref="Budget"/>, 4 s, so that with the transfer and the page every upload is answered within 5 s) given to the reader as a cancellation token. Hostile files can then at most keep the
 /// workers busy for their budget; the other cores keep serving everybody's pages, and an upload that finds the queue
 /// full is told at once that the system is busy instead of piling up.
 /// </summary>
@@ -20,7 +20,7 @@ public sealed class UploadWorkers : IDisposable
         Workers = workers ?? FromEnvironment("LANTOA_UPLOAD_WORKERS") ?? Math.Max(1, Environment.ProcessorCount / 2);
         if (Workers < 1) throw new ArgumentOutOfRangeException(nameof(workers));
         QueueLength = queue ?? Math.Max(4, 4 * Workers);
-        Budget = budget ?? TimeSpan.FromSeconds(5);
+        Budget = budget ?? TimeSpan.FromSeconds(4);
         QueueWait = queueWait ?? TimeSpan.FromSeconds(10);
         _slots = new SemaphoreSlim(Workers, Workers);
     }

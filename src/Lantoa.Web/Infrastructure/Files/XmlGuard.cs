@@ -15,7 +15,7 @@ public sealed record XmlLimits(int MaxDepth, long MaxElements, int MaxAttributes
     /// writes more than 32.767 characters in a cell), small enough that no part can make a DOM builder or a recursive
     /// walker spend more than a fraction of a second.
     /// </summary>
-    public static XmlLimits Office { get; } = new(MaxDepth: 256, MaxElements: 4_000_000, MaxAttributesPerElement: 1_024,
+    public static XmlLimits Office { get; } = new(MaxDepth: 256, MaxElements: 2_000_000, MaxAttributesPerElement: 1_024,
         MaxAttributeChars: 256 * 1024, MaxTextChars: 8 * 1024 * 1024);
 }
 
