@@ -23,12 +23,13 @@ public static class FileNames
         var space = false;
         foreach (var rune in last.Normalize(NormalizationForm.FormC).EnumerateRunes())
         {
-            if (IsInvisible(rune)) continue;
             if (Rune.IsWhiteSpace(rune))
             {
                 space = sb.Length > 0;
                 continue;
             }
+
+            if (IsInvisible(rune)) continue;
 
             if (space) sb.Append(' ');
             space = false;

@@ -1,4 +1,5 @@
 using Lantoa.Web.Infrastructure.Files;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
@@ -37,34 +38,53 @@ public sealed class AllowedMethods(RequestDelegate next)
 }
 
 /// <summary>
-/// One step for every page handler, before it runs: query strings, form fields (names and values) and route values
-/// holding a control character (NUL and the other C0/C1 controls; tab and line breaks are text) are refused with 400
-/// and a Vietnamese message, so they never reach a handler or the database; and an upload that finds the upload
-/// workers busy gets the 503 "Hệ thống đang bận" page with Retry-After.
+/// One step for every page, before its handler and before the antiforgery check reads the form: query strings, form
+/// fields (names and values, url-encoded or multipart) and route values holding a control character (NUL and the
+/// other C0/C1 controls; tab and line breaks are text) are refused with 400 and a Vietnamese message, so they never
+/// reach a handler or the database (the framework itself refuses a NUL in a url-encoded form, but with a generic
+/// refusal). An upload that finds the upload workers busy gets the 503 "Hệ thống đang bận" page with Retry-After.
 /// </summary>
-public sealed class RequestHygieneFilter : IAsyncPageFilter
+/// <remarks>
+/// As an authorization filter it runs after the pages' own request-size filters (order 900), so their limits apply
+/// when it reads the form, and before antiforgery validation (order 1000).
+/// </remarks>
+public sealed class RequestHygieneFilter : IAsyncAuthorizationFilter, IOrderedFilter, IAsyncPageFilter
 {
     public const string ControlCharacterMessage =
         "Dữ liệu gửi lên có ký tự điều khiển không hợp lệ (ví dụ ký tự NUL). Hãy xóa ký tự đó rồi thử lại; chưa có gì được lưu.";
+
+    public int Order => 950;
+
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    {
+        var http = context.HttpContext;
+        // The error page, re-executed for a refusal, sees the refused form again: it must still render.
+        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null) return;
+        bool refused;
+        try
+        {
+            refused = await HasControlCharactersAsync(http.Request) || context.RouteData.Values.Values.Any(v => v is string s && HasControl(s));
+        }
+        catch (InvalidDataException)
+        {
+            refused = true; // the form reader's own refusal: "The form value contains invalid characters", or a malformed form
+        }
+
+        if (!refused) return;
+        ErrorMessage.Set(http, "Yêu cầu không hợp lệ", ControlCharacterMessage);
+        context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
+    }
 
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        var http = context.HttpContext;
-        if (await HasControlCharactersAsync(http.Request) || context.RouteData.Values.Values.Any(v => v is string s && HasControl(s)))
-        {
-            ErrorMessage.Set(http, "Yêu cầu không hợp lệ", ControlCharacterMessage);
-            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
-            return;
-        }
-
         var executed = await next();
         if (executed.Exception is UploadWorkersBusyException busy && !executed.ExceptionHandled)
         {
             executed.ExceptionHandled = true;
-            http.Response.Headers.RetryAfter = "5";
-            ErrorMessage.Set(http, "Hệ thống đang bận", busy.Message);
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            ErrorMessage.Set(context.HttpContext, "Hệ thống đang bận", busy.Message);
             executed.Result = new StatusCodeResult(StatusCodes.Status503ServiceUnavailable);
         }
     }

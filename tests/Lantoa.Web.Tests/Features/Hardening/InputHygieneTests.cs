@@ -51,7 +51,8 @@ public class InputHygieneTests(DatabaseFixture fixture)
         var fields = new Dictionary<string, string> { ["Form.Title"] = "Kế hoạch\0 thử", ["Form.Kind"] = "DxDay", ["Form.Year"] = "2025" };
         var response = await client.PostFormAsync("/Plans/Create", fields, tokenFrom: "/Plans/Create");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("ký tự điều khiển", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.True(body.Contains("ký tự điều khiển"), body);
 
         var inName = await client.PostFormAsync("/Plans/Create", new(fields) { ["Form.Title"] = "Kế hoạch thử", ["Form\u0001.Theme"] = "x" }, tokenFrom: "/Plans/Create");
         Assert.Equal(HttpStatusCode.BadRequest, inName.StatusCode);
@@ -76,7 +77,6 @@ public class InputHygieneTests(DatabaseFixture fixture)
     [InlineData("DELETE", "/Plans/1")]
     [InlineData("PATCH", "/MyWork")]
     [InlineData("OPTIONS", "/Plans")]
-    [InlineData("CONNECT", "/")]
     [InlineData("MKCOL", "/Budgets/Norms")]
     public async Task Methods_pages_do_not_answer_get_405_with_the_methods_they_do(string method, string url)
     {
