@@ -115,7 +115,6 @@ public static partial class BenchCommands
 
         await using var server = await BenchServer.StartAsync(cs, ct);
         using var http = await server.SignedInAsync("dieuphoi", ct);
-        http.Timeout = TimeSpan.FromMinutes(2);
         var vi = CultureInfo.GetCultureInfo("vi-VN");
         var total = Stopwatch.StartNew();
         var outcomes = await FuzzRunner.RunAsync(http, estimateId, HostileDocuments.Generate(count, seed), o =>
