@@ -4,7 +4,7 @@ using Lantoa.Domain.Plans;
 using Lantoa.Domain.Tracking;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Features.Imports;
-using Lantoa.Web.Features.Reports;
+using Lantoa.Web.Features.Tracking.Reports;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Files;
 using Lantoa.Web.Tests.Infrastructure;
