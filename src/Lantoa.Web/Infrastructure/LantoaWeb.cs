@@ -114,6 +114,7 @@ public static class LantoaWeb
             {
                 VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+                o.Filters.Add(new RequestHygieneFilter());
             });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -138,6 +139,7 @@ public static class LantoaWeb
         services.AddSingleton(new Web.DatabaseAddress(connectionString));
         services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         foreach (var module in LantoaModules.All) module.AddServices(services);
+        services.AddSingleton<Files.UploadWorkers>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
@@ -163,6 +165,7 @@ public static class LantoaWeb
             h.Vary = "HX-Request";
             await next();
         });
+        app.UseMiddleware<AllowedMethods>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

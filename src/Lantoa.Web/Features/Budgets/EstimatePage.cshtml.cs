@@ -16,7 +16,7 @@ namespace Lantoa.Web.Features.Budgets;
 /// </summary>
 [RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes, ValueLengthLimit = 4 * 1024 * 1024)]
-public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock) : LantoaPage
+public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers) : LantoaPage
 {
     [BindProperty] public LineForm Line { get; set; } = new();
     [BindProperty] public HeaderForm Header { get; set; } = new();
@@ -164,7 +164,8 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer);
             buffer.Position = 0;
-            result = EstimateWorkbook.Import(buffer, Context.Estimate.Title);
+            var title = Context.Estimate.Title;
+            result = await workers.RunAsync(budget => EstimateWorkbook.Import(buffer, title, budget), HttpContext.RequestAborted);
         }
 
         if (result is null || !Accept(result, out var read))

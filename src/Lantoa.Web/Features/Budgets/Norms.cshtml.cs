@@ -17,7 +17,7 @@ namespace Lantoa.Web.Features.Budgets;
 /// </summary>
 [RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes)]
-public sealed class Norms(LantoaDb db, TimeProvider clock) : LantoaPage
+public sealed class Norms(LantoaDb db, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
@@ -56,7 +56,7 @@ public sealed class Norms(LantoaDb db, TimeProvider clock) : LantoaPage
     {
         if (Actor.ProvinceId is not { } province) return Denied();
         if (!AccessPolicy.CanManageNorms(Actor, province)) return Denied();
-        var (grid, error) = await UploadedTable.ReadAsync(file);
+        var (grid, error) = await UploadedTable.ReadAsync(file, workers, HttpContext.RequestAborted);
         if (grid is null)
         {
             ModelState.AddModelError("", error!);

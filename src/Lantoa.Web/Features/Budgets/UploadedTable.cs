@@ -7,7 +7,9 @@ namespace Lantoa.Web.Features.Budgets;
 /// <summary>Reads an uploaded .csv or .xlsx into rows of cells, with a Vietnamese message when it cannot.</summary>
 public static class UploadedTable
 {
-    public static async Task<(IReadOnlyList<IReadOnlyList<string?>>? Grid, string? Error)> ReadAsync(IFormFile? file)
+    /// <summary>An .xlsx is read on <paramref name="workers"/> (bounded pool, time budget) when given.</summary>
+    public static async Task<(IReadOnlyList<IReadOnlyList<string?>>? Grid, string? Error)> ReadAsync(IFormFile? file,
+        Lantoa.Web.Infrastructure.Files.UploadWorkers? workers = null, CancellationToken ct = default)
     {
         if (file is null || file.Length == 0) return (null, "Chưa chọn tệp, hoặc tệp rỗng.");
         if (file.Length > BudgetLimits.MaxUploadBytes)
@@ -34,7 +36,7 @@ public static class UploadedTable
                 buffer.Position = 0;
                 try
                 {
-                    return (EstimateWorkbook.ReadGrid(buffer), null);
+                    return (workers is null ? EstimateWorkbook.ReadGrid(buffer) : await workers.RunAsync(budget => EstimateWorkbook.ReadGrid(buffer, budget), ct), null);
                 }
                 catch (Lantoa.Domain.DomainException e)
                 {

@@ -50,12 +50,26 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public async Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes, CancellationToken ct = default)
+    public Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes, CancellationToken ct = default) =>
+        PreviewAsync(provinceId, fileName, bytes, null, ct);
+
+    /// <summary>
+    /// The preview of an upload: the document is read and parsed on <paramref name="workers"/> (a bounded pool, a time
+    /// budget as cancellation; <see cref="Lantoa.Web.Infrastructure.Files.UploadWorkersBusyException"/> when full), or
+    /// here when null (the command line, the demo data).
+    /// </summary>
+    public async Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes,
+        Lantoa.Web.Infrastructure.Files.UploadWorkers? workers, CancellationToken ct = default)
     {
-        var document = DocumentReader.Read(fileName, bytes);
         var units = await directory.ForProvinceAsync(provinceId, ct);
         var province = await db.Provinces.Where(p => p.Id == provinceId).Select(p => new { p.Code, p.Name }).FirstAsync(ct);
-        var parsed = ImportProvince.Parse(document, province.Code, units.Resolver);
+        (SourceDocument Document, ParsedPlan Parsed) Understand(CancellationToken budget)
+        {
+            var read = DocumentReader.Read(fileName, bytes, budget);
+            return (read, ImportProvince.Parse(read, province.Code, units.Resolver));
+        }
+
+        var (document, parsed) = workers is null ? Understand(ct) : await workers.RunAsync(Understand, ct);
         ExistingImport? same = null;
         if (document.ContentHash is { } hash)
         {

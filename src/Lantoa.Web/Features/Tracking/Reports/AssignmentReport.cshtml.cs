@@ -63,6 +63,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
                 var head = new byte[16];
                 await using (var peek = file.OpenReadStream()) _ = await peek.ReadAsync(head);
                 var accepted = EvidencePolicy.Default.Accept(file.FileName, file.ContentType, file.Length, head);
+                await CheckEvidenceQuotaAsync(report, file.Length);
                 if (ModelState.IsValid)
                 {
                     await using var content = file.OpenReadStream();
@@ -122,6 +123,18 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         return Redirect($"/Reports/Assignment/{assignmentId}");
     }
 
+    /// <summary>The limits on evidence files: so many per report, so many bytes per unit over all its reports.</summary>
+    private async Task CheckEvidenceQuotaAsync(ProgressReport report, long size)
+    {
+        if (report.Evidence.Count(e => e.Kind == EvidenceKind.File) >= store.MaxFilesPerReport)
+            throw new DomainException($"Mỗi báo cáo có tối đa {store.MaxFilesPerReport} tệp minh chứng. Hãy gộp các tệp hoặc bỏ bớt tệp cũ; chưa lưu tệp mới.");
+        var used = await db.ProgressReports.Where(r => r.UnitId == Assignment.UnitId)
+            .SelectMany(r => r.Evidence).Where(e => e.Kind == EvidenceKind.File).SumAsync(e => e.Size ?? 0);
+        if (used + size > store.MaxBytesPerUnit)
+            throw new DomainException(
+                $"Đơn vị đã dùng hết dung lượng minh chứng ({store.MaxBytesPerUnit / (1024 * 1024)} MB cho mọi báo cáo); chưa lưu tệp mới. Hãy liên hệ quản trị.");
+    }
+
     public async Task<IActionResult> OnPostReviewAsync(int assignmentId, int reportId, bool approve, string? comment)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
@@ -151,7 +164,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         var stream = evidence?.StoredName is { } name ? store.Open(name) : null;
         if (evidence is null || stream is null) return NotFoundPage();
         Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return File(stream, evidence.ContentType ?? "application/octet-stream", evidence.OriginalName ?? "minh-chung");
+        return File(stream, evidence.ContentType ?? "application/octet-stream", Lantoa.Web.Infrastructure.Files.FileNames.Clean(evidence.OriginalName, "minh-chung"));
     }
 
     private async Task<IActionResult?> LoadAsync(int assignmentId)
