@@ -132,7 +132,7 @@ public static partial class PlanDocumentParser
                 }
             }
 
-            plan.BudgetSection = new ParsedBudgetSection(string.Join("\n", paragraphs), total, totalText, units, line);
+            plan.BudgetSection = ReadProseBudget(new ParsedBudgetSection(string.Join("\n", paragraphs), total, totalText, units, line), start, end);
         }
 
         /// <summary>An amount too small for a plan ("khoảng 1.000 đồng"): reported, and not used.</summary>
@@ -429,6 +429,7 @@ public static partial class PlanDocumentParser
                 }
             }
 
+            deadlines.AddRange(_milestoneDeadlines.Where(d => !deadlines.Any(x => x.Line == d.Line)));
             plan.Deadlines = deadlines.OrderBy(d => d.Line).ToList();
         }
 

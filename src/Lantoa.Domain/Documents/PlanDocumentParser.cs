@@ -164,9 +164,13 @@ public static partial class PlanDocumentParser
             ReadClosing(bodyEnd, appendixStart, closingIndex);
             ReadAppendices(appendixStart);
             IntegrateTaskTables();
+            plan.Milestones = _milestones;
+            plan.LegalBases = WithoutRepeats(plan.LegalBases.ToList());
+            plan.Proposals = _proposals;
             ReadDeadlines(bodyEnd, appendixStart, closingIndex);
             CrossCheck();
-            plan.Responsibilities = _responsibilities;
+            CheckYears();
+            plan.Responsibilities = LinkResponsibilities(_responsibilities);
         }
 
         // ---------------------------------------------------------------- preparation
@@ -515,7 +519,7 @@ public static partial class PlanDocumentParser
             {
                 var item = _items[i];
                 if (item.IsTable || !LegalBasisStart().IsMatch(item.Fold)) continue;
-                bases.AddRange(Citations(item.Text, item.Line));
+                bases.AddRange(ReadCitations(item.Text, item.Line));
             }
 
             plan.LegalBases = bases;
@@ -572,6 +576,8 @@ public static partial class PlanDocumentParser
             var f = FoldText(title);
             if (f.Contains("to chuc thuc hien", StringComparison.Ordinal) || f.StartsWith("trach nhiem", StringComparison.Ordinal) || f.Contains("phan cong", StringComparison.Ordinal))
                 return SectionKind.Responsibilities;
+            if (f.StartsWith("tien do", StringComparison.Ordinal) || f.StartsWith("lo trinh", StringComparison.Ordinal) || f.Contains("moc thoi gian", StringComparison.Ordinal))
+                return SectionKind.Schedule;
             if (f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("nguon luc tai chinh", StringComparison.Ordinal))
                 return SectionKind.Budget;
             if (f.Contains("muc dich", StringComparison.Ordinal) || f.Contains("yeu cau", StringComparison.Ordinal) || f.Contains("muc tieu", StringComparison.Ordinal))
@@ -630,7 +636,7 @@ public static partial class PlanDocumentParser
                     case SectionKind.LegalBasis:
                         plan.LegalBases = plan.LegalBases.Concat(Enumerable.Range(start, Math.Max(0, end - start))
                             .Where(i => !_items[i].IsTable)
-                            .SelectMany(i => Citations(_items[i].Text, _items[i].Line))).ToList();
+                            .SelectMany(i => ReadCitations(_items[i].Text, _items[i].Line))).ToList();
                         break;
                     case SectionKind.Content:
                         content.Add((start, end, head));
@@ -640,6 +646,9 @@ public static partial class PlanDocumentParser
                         break;
                     case SectionKind.Responsibilities:
                         ReadResponsibilities(start, end);
+                        break;
+                    case SectionKind.Schedule:
+                        ReadMilestones(start, end);
                         break;
                     default:
                         Add(Severity.Info, "section-not-read", $"Phần “{head.Label}. {head.Title}” không được đọc: không nhận ra đây là phần nào của kế hoạch.", head.Line);
@@ -734,6 +743,12 @@ public static partial class PlanDocumentParser
                     var quoted = Quoted(value);
                     slogans.AddRange(quoted.Count > 0 ? quoted : value.Length > 0 ? [TrimQuote(value)] : []);
                     inSlogans = value.Length == 0;
+                    continue;
+                }
+
+                if (colon > 0 && colon < 40 && ReadPlanWindow(m.Rest[..colon], value, item.Line))
+                {
+                    inSlogans = false;
                     continue;
                 }
 
