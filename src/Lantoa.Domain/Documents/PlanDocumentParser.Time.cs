@@ -20,6 +20,9 @@ public static partial class PlanDocumentParser
         private readonly List<ParsedMilestone> _milestones = [];
         private readonly List<ParsedDeadline> _milestoneDeadlines = [];
 
+        /// <summary>The numbers of "Tiến độ thực hiện" blocks inside the responsibilities part (not gaps in its numbering).</summary>
+        private readonly HashSet<int> _scheduleBlocks = [];
+
         // ---------------------------------------------------------------- agenda
 
         /// <summary>
@@ -160,6 +163,13 @@ public static partial class PlanDocumentParser
                 if (item.IsTable) continue;
                 ReadMilestone(i, item);
             }
+        }
+
+        /// <summary>"Tiến độ thực hiện", "Tiến độ, thời gian thực hiện", "Lộ trình thực hiện" as a block heading.</summary>
+        private static bool IsScheduleHeading(string text)
+        {
+            var key = KeyOf(text);
+            return text.Length <= 80 && (key.StartsWith("tien do", StringComparison.Ordinal) || key.StartsWith("lo trinh", StringComparison.Ordinal) || key.StartsWith("moc thoi gian", StringComparison.Ordinal));
         }
 
         private void ReadMilestone(int i, Item item)

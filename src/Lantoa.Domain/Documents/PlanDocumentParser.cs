@@ -426,7 +426,9 @@ public static partial class PlanDocumentParser
             plan.IssuedOnText = InlineMarkup.CollapseSpaces(text.Substring(dateGroup.Index, dateGroup.Length));
             plan.IssuedOn = ToPartialDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
             if (plan.IssuedOn is null)
-                Add(Severity.Warning, "date-not-understood", $"Không hiểu ngày ban hành: “{plan.IssuedOnText}”.", line);
+                Add(Severity.Warning, "date-not-understood", TimeWindowParser.Parse(plan.IssuedOnText).Problem is { } why && why.StartsWith("Ngày không có thật", StringComparison.Ordinal)
+                    ? $"Ngày ban hành không có thật: “{plan.IssuedOnText}” ({why[(why.LastIndexOf('(') + 1)..].TrimEnd(')')})."
+                    : $"Không hiểu ngày ban hành: “{plan.IssuedOnText}”.", line);
 
             // The place: the capitalised words right before the comma ("Long An", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu").
             var comma = m.Index;
@@ -584,7 +586,8 @@ public static partial class PlanDocumentParser
                 return SectionKind.Purposes;
             if (f.Contains("can cu", StringComparison.Ordinal) || f.Contains("co so phap ly", StringComparison.Ordinal))
                 return SectionKind.LegalBasis;
-            if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal))
+            if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal)
+                || f.StartsWith("thoi gian", StringComparison.Ordinal))
                 return SectionKind.General;
             if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("hoat dong", StringComparison.Ordinal) || f.Contains("chuong trinh", StringComparison.Ordinal))
                 return SectionKind.Content;

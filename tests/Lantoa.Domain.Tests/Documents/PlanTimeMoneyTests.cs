@@ -302,6 +302,62 @@ public class PlanTimeMoneyTests
     public void Words_that_are_not_a_number_are_not_read() =>
         Assert.False(AmountInText.TryParseWords("theo dự toán được duyệt", out _));
 
+    [Fact]
+    public void A_schedule_block_inside_the_responsibilities_part_gives_milestones_not_duties()
+    {
+        var plan = Parse(PlanWith("""
+            III. NỘI DUNG
+
+            1. Hội nghị triển khai
+
+            a) Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Sở Khoa học và Công nghệ
+
+            Chủ trì, theo dõi việc thực hiện Kế hoạch.
+
+            2. Tiến độ thực hiện
+
+            - Giữa tháng 10/2025: Tổ chức hội nghị.
+
+            - Tuần đầu tháng 12: Các sở, ngành báo cáo kết quả về Sở Khoa học và Công nghệ.
+
+            3. Sở Tài chính
+
+            Bố trí kinh phí.
+            """));
+
+        Assert.Equal(["Sở Khoa học và Công nghệ", "Sở Tài chính"], plan.Responsibilities.Select(r => r.Heading));
+        Assert.Equal(["Chủ trì, theo dõi việc thực hiện Kế hoạch."], plan.Responsibilities[0].Duties);
+        Assert.Equal([(new DateOnly(2025, 10, 11), false), (new DateOnly(2025, 12, 1), true)], plan.Milestones.Select(m => (m.Window!.FirstDay!.Value, m.IsReport)));
+        var deadline = Assert.Single(plan.Deadlines);
+        Assert.Equal(new DateOnly(2025, 12, 7), deadline.Window.LastDay);
+        Assert.DoesNotContain(plan.Findings, f => f.Code == "numbering-gap");
+    }
+
+    [Fact]
+    public void A_header_date_or_a_deadline_that_does_not_exist_is_named_as_such()
+    {
+        var text = PlanWith("""
+            III. NỘI DUNG
+
+            1. Hội nghị triển khai
+
+            a) Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            Các đơn vị báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 31/9/2025.
+            """).Replace("ngày 10 tháng 02 năm 2025", "ngày 30 tháng 02 năm 2025", StringComparison.Ordinal);
+        var plan = Parse(text);
+
+        Assert.Contains(plan.Findings, f => f.Code == "date-not-understood" && f.Message.Contains("không có thật", StringComparison.Ordinal) && f.Message.Contains("chỉ có 28 ngày", StringComparison.Ordinal));
+        Assert.Contains(plan.Findings, f => f.Code == "time-not-understood" && f.Line == LineIn(text, "Các đơn vị báo cáo") && f.Message.Contains("tháng 9/2025 chỉ có 30 ngày", StringComparison.Ordinal));
+        Assert.Empty(plan.Deadlines);
+    }
+
     private static string PlanWith(string body) => $"""
         ỦY BAN NHÂN DÂN
         TỈNH HÀ TĨNH
