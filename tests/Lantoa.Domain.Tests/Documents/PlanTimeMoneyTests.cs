@@ -358,6 +358,26 @@ public class PlanTimeMoneyTests
         Assert.Empty(plan.Deadlines);
     }
 
+    [Fact]
+    public void The_check_json_carries_the_window_milestones_sources_proposals_and_links()
+    {
+        var root = System.Text.Json.JsonDocument.Parse(PlanCheckJson.From(BinhDinh).ToJson()).RootElement;
+
+        Assert.Equal("2025-09", root.GetProperty("window").GetProperty("start").GetString());
+        Assert.Equal("2025-11-15", root.GetProperty("window").GetProperty("endDay").GetString());
+        var november = root.GetProperty("milestones")[2];
+        Assert.Equal(("Cuối tháng 11/2025", "2025-11-30", true), (november.GetProperty("timeText").GetString(), november.GetProperty("endDay").GetString(), november.GetProperty("isReport").GetBoolean()));
+        Assert.Equal(["stateBudget", "sponsorship", "ownBudget"], root.GetProperty("fundingSources").EnumerateArray().Select(s => s.GetProperty("kind").GetString()));
+        Assert.Equal(1_200_000_000, root.GetProperty("fundingSources")[0].GetProperty("amount").GetInt64());
+        Assert.Equal("Một tỷ năm trăm triệu đồng", root.GetProperty("statedTotalWords").GetString());
+        Assert.Equal("87/TTr-SKHCN", root.GetProperty("proposals")[0].GetProperty("symbol").GetString());
+        Assert.Equal("12/KH-UBND", root.GetProperty("legalBases")[1].GetProperty("citedWithin").GetString());
+        Assert.Equal("coordinating", root.GetProperty("responsibilityLinks")[2].GetProperty("activities")[0].GetProperty("role").GetString());
+        var session = root.GetProperty("activities")[1].GetProperty("children")[0].GetProperty("children")[0];
+        Assert.Equal(("Buổi sáng", "08:00", "2025-10-09"), (session.GetProperty("session").GetString(), session.GetProperty("startTime").GetString(), session.GetProperty("start").GetString()));
+        Assert.True(root.GetProperty("activities")[1].GetProperty("children")[0].GetProperty("agendaDay").GetBoolean());
+    }
+
     private static string PlanWith(string body) => $"""
         ỦY BAN NHÂN DÂN
         TỈNH HÀ TĨNH
