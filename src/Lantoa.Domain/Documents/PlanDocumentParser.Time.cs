@@ -40,6 +40,7 @@ public static partial class PlanDocumentParser
                     stack.RemoveAt(stack.Count - 1);
                 var day = create(ActivityKind.Day, label, Title(head), 0, item.Line);
                 day.Activity.AgendaDay = true;
+                day.Activity.Time = TimeWindowParser.Parse(head, _contextYear).Window with { Text = head.Trim() };
                 if (rest is { Length: > 0 }) day.AppendText(rest);
                 _activityOfItem[i] = day;
                 return true;

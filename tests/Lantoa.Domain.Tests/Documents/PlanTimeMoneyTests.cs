@@ -378,6 +378,34 @@ public class PlanTimeMoneyTests
         Assert.True(root.GetProperty("activities")[1].GetProperty("children")[0].GetProperty("agendaDay").GetBoolean());
     }
 
+    [Fact]
+    public void A_2023_plan_with_lettered_agenda_days_a_time_part_and_a_budget_sentence()
+    {
+        var plan = ReadCorpus("quangnam-2023-ngay-hoi-cds.txt");
+
+        Assert.Equal((new DateOnly(2023, 10, 2), new DateOnly(2023, 10, 4), true),
+            (plan.Window!.Window.FirstDay!.Value, plan.Window.Window.LastDay!.Value, plan.Window.Window.Tentative));
+        var opening = plan.AllActivities().Single(a => a.Path == "1");
+        Assert.Equal((new DateOnly(2023, 10, 2), new TimeOnly(19, 30)), (opening.Time!.FirstDay!.Value, opening.Time.StartTime!.Value));
+
+        var days = plan.AllActivities().Where(a => a.AgendaDay).ToList();
+        Assert.Equal(["2.a", "2.b"], days.Select(d => d.Path));
+        Assert.Equal([new DateOnly(2023, 10, 3), new DateOnly(2023, 10, 4)], days.Select(d => d.Time!.FirstDay!.Value));
+        Assert.Equal([("Sáng", "2023-10-03"), ("Chiều", "2023-10-03")], days[0].Children.Select(c => (c.Time!.Session!, c.Time.FirstDay!.Value.ToString("yyyy-MM-dd"))));
+        Assert.Equal(new TimeOnly(14, 0), days[0].Children[1].Time!.StartTime);
+        Assert.Equal(["Buổi sáng", "Buổi tối"], days[1].Children.Select(c => c.Time!.Session));
+
+        Assert.Equal(new Money(800_000_000), plan.BudgetSection!.StatedTotal);
+        Assert.Equal("Tám trăm triệu đồng", plan.BudgetSection.StatedTotalWords);
+        Assert.Equal([FundingKind.StateBudget, FundingKind.Sponsorship], plan.BudgetSection.Sources.Select(s => s.Kind));
+
+        Assert.Equal(["162/TTr-STTTT"], plan.Proposals.Select(p => p.Symbol));
+        Assert.Equal(["505/QĐ-TTg"], plan.LegalBases.Select(p => p.Symbol));
+        Assert.Equal([("Sở Thông tin và Truyền thông", "1:Lead,2:Lead"), ("Tỉnh Đoàn", "2:Coordinating"), ("Các sở, ban, ngành", "")],
+            plan.Responsibilities.Select(r => (r.Heading!, string.Join(",", r.Activities.Select(a => $"{a.Path}:{a.Role}")))));
+        Assert.DoesNotContain(plan.Findings, f => f.Code is "year-mismatch" or "time-not-understood" or "section-not-read");
+    }
+
     private static string PlanWith(string body) => $"""
         ỦY BAN NHÂN DÂN
         TỈNH HÀ TĨNH
