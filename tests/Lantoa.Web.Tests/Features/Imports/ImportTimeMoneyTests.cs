@@ -187,5 +187,21 @@ public class ImportTimeMoneyTests(DatabaseFixture fixture)
             Assert.DoesNotContain(onPlan, a => a.ResponsibilityId == plan.Responsibilities.Single(r => r.WrittenUnit == "Sở Khoa học và Công nghệ").Id);
             return 0;
         });
+
+        // The plan page shows the window, the milestones and the proposal apart from the legal bases.
+        var details = await TestApp.Client.ParseAsync(await (await client.GetAsync($"/Plans/{planId}")).Content.ReadAsStringAsync());
+        Assert.Contains("từ tháng 9/2025 đến ngày 15/11/2025", details.QuerySelector("[data-testid=plan-window]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cuối tháng 11/2025", details.QuerySelector("[data-testid=milestones]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("41/TTr-SKHCN", details.QuerySelector("[data-testid=proposals]")!.TextContent, StringComparison.Ordinal);
+
+        // The .docx writes no "Căn cứ Tờ trình …" and no second paragraph for the nested decision.
+        var docx = await client.GetAsync($"/Plans/{planId}?handler=Docx");
+        Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
+        {
+            var document = Lantoa.Web.Features.Documents.DocxReader.Read("x.docx", await docx.Content.ReadAsByteArrayAsync());
+            var paragraphs = document.Blocks.OfType<Lantoa.Domain.Documents.SourceParagraph>().Select(p => p.Text).ToList();
+            Assert.DoesNotContain(paragraphs, t => t.Contains("Tờ trình số 41/TTr-SKHCN", StringComparison.Ordinal) && t.StartsWith("Căn cứ", StringComparison.Ordinal));
+            Assert.Single(paragraphs, t => t.Contains("505/QĐ-TTg", StringComparison.Ordinal));
+        }
     }
 }
