@@ -66,6 +66,29 @@ public static partial class PlanDocumentParser
             };
         }
 
+        /// <summary>
+        /// A plan without a budget part may still state its total in a sentence elsewhere ("3. Kinh phí: Tổng kinh phí dự
+        /// kiến khoảng 1.500.000.000 đồng …" under "Tổ chức thực hiện"): that paragraph is read as the budget part.
+        /// </summary>
+        private void ReadBudgetInProse(int start, int end)
+        {
+            for (var i = start; i < end && i < _items.Count; i++)
+            {
+                var item = _items[i];
+                if (item.IsTable || _activityOfItem.ContainsKey(i)) continue;
+                var fold = FoldText(Cap(item.Text, 3000));
+                if (!TotalWords().IsMatch(fold) && !ProseTotal().IsMatch(fold)) continue;
+                if (!fold.Contains("kinh phi", StringComparison.Ordinal)) continue;
+                if (AmountInText.FindAll(Cap(item.Text, 3000)).Count == 0) continue;
+                var last = i + 1;
+                while (last < end && last < _items.Count && !_items[last].IsTable && !_activityOfItem.ContainsKey(last)
+                       && StripMarkers(_items[last].Text) is { Bullet: > 0, Number: null } && SourceKind(FoldText(Cap(_items[last].Text, 600))) is not null)
+                    last++;
+                ReadBudgetSection(i, last, item.Line);
+                return;
+            }
+        }
+
         /// <summary>The fold up to the end of the first amount (the whole fold without one): "Kinh phí … khoảng 2 tỷ đồng từ nguồn …" is a total, not a source.</summary>
         private static string UpToFirstAmount(string fold, string text, IReadOnlyList<(Money Amount, string Written)> amounts)
         {

@@ -160,6 +160,7 @@ public static partial class PlanDocumentParser
             sections = sections.Where(s => s.Index < bodyEnd).ToList();
             ReadPreamble(afterTitle, sections.Count > 0 ? sections[0].Index : bodyEnd);
             ReadSections(sections, bodyEnd);
+            if (plan.BudgetSection is null) ReadBudgetInProse(afterTitle, bodyEnd);
             var appendixStart = FindAppendices(bodyEnd);
             ReadClosing(bodyEnd, appendixStart, closingIndex);
             ReadAppendices(appendixStart);

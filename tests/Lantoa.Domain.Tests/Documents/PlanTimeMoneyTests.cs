@@ -406,6 +406,36 @@ public class PlanTimeMoneyTests
         Assert.DoesNotContain(plan.Findings, f => f.Code is "year-mismatch" or "time-not-understood" or "section-not-read");
     }
 
+    [Fact]
+    public void A_total_stated_outside_a_budget_part_is_read_with_its_sources()
+    {
+        var plan = Parse(PlanWith("""
+            III. NỘI DUNG
+
+            1. Hội nghị triển khai
+
+            a) Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+
+            IV. TỔ CHỨC THỰC HIỆN
+
+            1. Sở Khoa học và Công nghệ
+
+            Chủ trì thực hiện Kế hoạch.
+
+            2. Kinh phí thực hiện
+
+            Tổng kinh phí dự kiến khoảng 450.000.000 đồng (Bốn trăm năm mươi triệu đồng), trong đó:
+
+            - Ngân sách tỉnh: 400.000.000 đồng;
+
+            - Nguồn xã hội hóa: 50.000.000 đồng.
+            """));
+
+        Assert.Equal(new Money(450_000_000), plan.BudgetSection!.StatedTotal);
+        Assert.Equal([(FundingKind.StateBudget, (Money?)new Money(400_000_000)), (FundingKind.Sponsorship, new Money(50_000_000))],
+            plan.BudgetSection.Sources.Select(s => (s.Kind, s.Amount)));
+    }
+
     private static string PlanWith(string body) => $"""
         ỦY BAN NHÂN DÂN
         TỈNH HÀ TĨNH
