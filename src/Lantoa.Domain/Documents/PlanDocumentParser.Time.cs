@@ -94,7 +94,9 @@ public static partial class PlanDocumentParser
                     var window = parse.Window.Start is not null ? parse.Window
                         : day is not null ? day with { Session = parse.Window.Session ?? SessionWord(session), StartTime = parse.Window.StartTime, Text = session, Tentative = day.Tentative || parse.Window.Tentative }
                         : null;
-                    if (window is not null && a.Time is null) a.Time = window with { Text = session, Session = window.Session ?? SessionWord(session) };
+                    // The words shown for the session's time say its day too: "Buổi sáng (8h00 - 11h30), ngày 09/10/2025".
+                    var words = parse.Window.Start is null && day?.Start is { } d ? $"{session}, ngày {d.ToDisplay()}" : session;
+                    if (window is not null && a.Time is null) a.Time = window with { Text = words, Session = window.Session ?? SessionWord(session) };
                 }
                 else if (a.Time is null && a.TimeText is null && TimeInTitle(a.Title) is { } phrase)
                 {

@@ -39,6 +39,7 @@ public class PlanTimeMoneyTests
         Assert.Equal(["Buổi sáng", "Buổi chiều", "Buổi tối"], sessions.Select(s => s.Time!.Session));
         Assert.All(sessions, s => Assert.Equal(new PartialDate(2025, 10, 9), s.Time!.Start));
         Assert.Equal("Buổi sáng (8h00 - 11h30)", sessions[0].SessionText);
+        Assert.Equal("Buổi sáng (8h00 - 11h30), ngày 09/10/2025", sessions[0].Time!.Text);
         Assert.Equal(new TimeOnly(8, 0), sessions[0].Time!.StartTime);
         Assert.Equal("Hội thảo “Chính quyền số và dữ liệu số”", sessions[0].Title);
         Assert.Equal(new TimeOnly(19, 30), sessions[2].Time!.StartTime);
