@@ -123,6 +123,8 @@ public class ImportTimeMoneyTests(DatabaseFixture fixture)
         var upload = await client.PostFileAsync("/Plans/Import?handler=Upload", "/Plans/Import", Encoding.UTF8.GetBytes(Plan), "tuan-le-cds-2025.txt");
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
         var page = await TestApp.Client.ParseAsync(await upload.Content.ReadAsStringAsync());
+        Assert.Contains("Cuối tháng 11/2025", page.QuerySelector("[data-testid=parsed-milestones]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Buổi sáng (8h00), ngày 09/10/2025", page.QuerySelector("[data-testid=parsed-activities]")!.TextContent, StringComparison.Ordinal);
         var token = page.QuerySelector("input[name=token]")!.GetAttribute("value")!;
         var created = await client.PostFormAsync("/Plans/Import?handler=Confirm", new() { ["token"] = token, ["replacePlanId"] = "" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
