@@ -52,6 +52,9 @@ public sealed class FundingSource
     /// <summary>The allocating decision as written: "Quyết định số 11789/QĐ-UBND ngày 12/12/2023 của UBND tỉnh".</summary>
     public string? Decision { get; private set; }
 
+    /// <summary>The amount the plan's text gives this source ("Ngân sách tỉnh: 1.200.000.000 đồng"), beside the estimates' own totals.</summary>
+    public Money? StatedAmount { get; set; }
+
     public void Update(FundingKind kind, string name, string? decision)
     {
         if (string.IsNullOrWhiteSpace(name)) name = kind.Vietnamese();

@@ -61,6 +61,18 @@ public sealed class ParsedPlan
 
     public IReadOnlyList<ParsedLegalBasis> LegalBases { get; internal set; } = [];
 
+    /// <summary>
+    /// "Theo đề nghị của Giám đốc Sở … tại Tờ trình số …": the submissions and letters the plan was proposed by. They are
+    /// not legal bases and are written back as "Theo đề nghị …", never as "Căn cứ …".
+    /// </summary>
+    public IReadOnlyList<ParsedLegalBasis> Proposals { get; internal set; } = [];
+
+    /// <summary>The plan-level window of the general part ("Thông tin chung", "Thời gian: từ tháng 9/2025 đến ngày 15/11/2025").</summary>
+    public ParsedPlanWindow? Window { get; internal set; }
+
+    /// <summary>The items of a "Tiến độ thực hiện" part (or block), each a milestone with its time as written.</summary>
+    public IReadOnlyList<ParsedMilestone> Milestones { get; internal set; } = [];
+
     /// <summary>The Roman-numbered parts of the body ("I. MỤC ĐÍCH, YÊU CẦU") and what each was taken for.</summary>
     public IReadOnlyList<ParsedSection> Sections { get; internal set; } = [];
 
@@ -139,7 +151,26 @@ public sealed record ParsedLegalBasis(
     DateOnly? Date,
     string? Issuer,
     string? Subject,
-    int Line);
+    int Line)
+{
+    /// <summary>The symbol of the citation this one is written inside ("Kế hoạch số 12/KH-UBND … triển khai Quyết định số 505/QĐ-TTg …" → "12/KH-UBND" for 505/QĐ-TTg).</summary>
+    public string? CitedWithin { get; init; }
+}
+
+/// <summary>The plan's own window as its general part writes it, with the words and the line.</summary>
+public sealed record ParsedPlanWindow(TimeWindow Window, string Text, int Line);
+
+/// <summary>
+/// One item of "Tiến độ thực hiện": "- Cuối tháng 11/2025: các đơn vị báo cáo kết quả về Sở Khoa học và Công nghệ".
+/// <see cref="IsReport"/> when it is a report owed (it is then also a <see cref="ParsedDeadline"/>).
+/// </summary>
+public sealed record ParsedMilestone(string? Label, string Text, string? TimeText, TimeWindow? Window, string? What, IReadOnlyList<ParsedUnit> Units, bool IsReport, int Line);
+
+/// <summary>
+/// A funding source as the budget part writes it: "Ngân sách tỉnh theo Quyết định số 123/QĐ-UBND …: 1.200.000.000 đồng",
+/// "nguồn xã hội hóa", "kinh phí chi thường xuyên của các cơ quan, đơn vị".
+/// </summary>
+public sealed record ParsedFundingSource(FundingKind Kind, string Name, string? Decision, Money? Amount, string Text, int Line);
 
 public enum SectionKind
 {
@@ -150,6 +181,9 @@ public enum SectionKind
     Content,
     Budget,
     Responsibilities,
+
+    /// <summary>"Tiến độ thực hiện": milestones.</summary>
+    Schedule,
 }
 
 /// <summary>A Roman-numbered part of the body: "III. NỘI DUNG CỤ THỂ" → Content.</summary>
@@ -222,6 +256,12 @@ public sealed class ParsedActivity
 
     public List<ParsedActivity> Children { get; } = [];
 
+    /// <summary>A dated heading of an agenda ("Ngày 09/10/2025 (thứ Năm)"): its sessions are its children.</summary>
+    public bool AgendaDay { get; internal set; }
+
+    /// <summary>A session of an agenda day, as written: "Buổi sáng (8h00 - 11h30)"; the title is what happens then.</summary>
+    public string? SessionText { get; internal set; }
+
     public int Line { get; internal set; }
 
     /// <summary>The line of the time field (the activity's line when the time is written on it).</summary>
@@ -234,7 +274,17 @@ public sealed class ParsedActivity
 }
 
 /// <summary>One block of "Tổ chức thực hiện": the unit(s) in its heading and their duties.</summary>
-public sealed record ParsedResponsibility(string? Label, string? Heading, IReadOnlyList<ParsedUnit> Units, IReadOnlyList<string> Duties, int Line);
+public sealed record ParsedResponsibility(string? Label, string? Heading, IReadOnlyList<ParsedUnit> Units, IReadOnlyList<string> Duties, int Line)
+{
+    /// <summary>
+    /// The activities the duties point to ("các nhiệm vụ tại Mục 4, Mục 5 Phần III", "nhiệm vụ tại điểm 2.1"), by
+    /// <see cref="ParsedActivity.Path"/>; empty when the block names none (its work is then on the plan).
+    /// </summary>
+    public IReadOnlyList<ParsedActivityReference> Activities { get; init; } = [];
+}
+
+/// <summary>An activity a responsibilities block points to, and whether the block leads it ("chủ trì") or coordinates.</summary>
+public sealed record ParsedActivityReference(string Path, PartyRole Role, string Written);
 
 /// <summary>"… gửi báo cáo UBND tỉnh trước ngày 15/9/2024": the due date, the sentence, and who owes it.</summary>
 public sealed record ParsedDeadline(PartialDate? Due, TimeWindow Window, string Text, IReadOnlyList<ParsedUnit> Units, int Line);
@@ -252,6 +302,15 @@ public sealed record ParsedBudgetSection(
 {
     /// <summary>The sum of the stated budgets of the activities (null when none states one).</summary>
     public Money? ActivitiesTotal { get; init; }
+
+    /// <summary>The stated total in words, as written after the figure ("(Một tỷ năm trăm triệu đồng)").</summary>
+    public string? StatedTotalWords { get; init; }
+
+    /// <summary>The line of the stated total.</summary>
+    public int? StatedTotalLine { get; init; }
+
+    /// <summary>The sources of the money, in the order written.</summary>
+    public IReadOnlyList<ParsedFundingSource> Sources { get; init; } = [];
 }
 
 /// <summary>"Kinh phí thực hiện nhiệm vụ của Tỉnh Đoàn: 194.575.000 đồng".</summary>

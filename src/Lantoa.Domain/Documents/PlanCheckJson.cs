@@ -14,7 +14,7 @@ namespace Lantoa.Domain.Documents;
 /// data, camelCase, with every value beside the words it was read from. Dates are ISO strings ("2024-09-15", "2024-09",
 /// "2024-Q3", "2024"), amounts whole đồng as numbers, unit names objects {written, canonicalName?, unitId?, groupId?}.
 /// </summary>
-public sealed class PlanCheckJson
+public sealed partial class PlanCheckJson
 {
     /// <summary>The version of this contract; raised when a field changes meaning or disappears.</summary>
     public int SchemaVersion { get; init; } = 2;
@@ -127,7 +127,7 @@ public sealed class PlanCheckJson
             Recipients = plan.Recipients,
             ArchiveNote = plan.ArchiveNote,
             Findings = (extraFindings ?? []).Concat(plan.Findings).Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
-        };
+        }.WithTimesMoneyAndCitations(plan);
     }
 
     /// <summary>"database", "catalogue" or "none": from the candidates any name was matched or compared with.</summary>
@@ -221,7 +221,10 @@ public sealed class PlanCheckJson
 
     public sealed record LegalBasisJson(string Text, string? Type, string? Symbol, string? Date, string? Issuer, string? Subject, int Line)
     {
-        public static LegalBasisJson From(ParsedLegalBasis b) => new(b.Text, b.DocumentType, b.Symbol, Day(b.Date), b.Issuer, b.Subject, b.Line);
+        public static LegalBasisJson From(ParsedLegalBasis b) => new(b.Text, b.DocumentType, b.Symbol, Day(b.Date), b.Issuer, b.Subject, b.Line) { CitedWithin = b.CitedWithin };
+
+        /// <summary>The symbol of the citation this one is written inside, when it is nested.</summary>
+        public string? CitedWithin { get; init; }
     }
 
     public sealed record SectionJson(string Label, string Title, string Kind, int Line);
@@ -290,7 +293,25 @@ public sealed class PlanCheckJson
             a.AppendixReferences,
             a.FromAppendix,
             a.Line,
-            a.Children.Select(From).ToList());
+            a.Children.Select(From).ToList())
+        {
+            Session = a.Time?.Session,
+            SessionText = a.SessionText,
+            StartTime = a.Time?.StartTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            AgendaDay = a.AgendaDay,
+        };
+
+        /// <summary>"Buổi sáng", "Buổi chiều", "Tối" — the part of the day, when the plan gives one.</summary>
+        public string? Session { get; init; }
+
+        /// <summary>A session of an agenda day as written: "Buổi sáng (8h00 - 11h30)".</summary>
+        public string? SessionText { get; init; }
+
+        /// <summary>"19:30".</summary>
+        public string? StartTime { get; init; }
+
+        /// <summary>A dated heading of an agenda ("Ngày 09/10/2025 (thứ Năm)"); its children are its sessions.</summary>
+        public bool AgendaDay { get; init; }
     }
 
     private static string? RecurrenceName(Recurrence? recurrence) => recurrence switch

@@ -133,6 +133,8 @@ public static partial class PlanDocumentParser
         Lettered,
         Bulleted,
         Implicit,
+        Day,
+        Session,
     }
 
     /// <summary>An activity while its paragraphs are being read.</summary>
@@ -226,6 +228,7 @@ public static partial class PlanDocumentParser
                 if (item.IsTable) continue;
 
                 var m = StripMarkers(item.Text);
+                if (ReadAgendaItem(i, m, stack, Create)) continue;
                 var (before, fields) = SplitInlineFields(m.Rest);
                 var isField = fields.Count > 0 && before.Length == 0;
 
@@ -247,7 +250,7 @@ public static partial class PlanDocumentParser
 
                 if (m.Letter is not null)
                 {
-                    while (stack.Count > 0 && stack[^1].Kind is ActivityKind.Lettered or ActivityKind.Bulleted) stack.RemoveAt(stack.Count - 1);
+                    while (stack.Count > 0 && stack[^1].Kind is ActivityKind.Lettered or ActivityKind.Bulleted or ActivityKind.Day or ActivityKind.Session) stack.RemoveAt(stack.Count - 1);
                     if (isField)
                     {
                         var owner = Current(item.Line);

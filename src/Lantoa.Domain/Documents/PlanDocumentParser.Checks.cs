@@ -16,6 +16,7 @@ public static partial class PlanDocumentParser
             var body = BuildActivities();
             AssignPaths(body, null);
             foreach (var activity in body.SelectMany(a => a.SelfAndDescendants())) Interpret(activity);
+            ReadAgendaTimes(body, null);
             return body;
         }
 

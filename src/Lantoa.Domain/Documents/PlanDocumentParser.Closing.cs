@@ -129,7 +129,7 @@ public static partial class PlanDocumentParser
                 }
             }
 
-            plan.BudgetSection = new ParsedBudgetSection(string.Join("\n", paragraphs), total, totalText, units, line);
+            plan.BudgetSection = ReadProseBudget(new ParsedBudgetSection(string.Join("\n", paragraphs), total, totalText, units, line), start, end);
         }
 
         /// <summary>An amount too small for a plan ("khoảng 1.000 đồng"): reported, and not used.</summary>
@@ -164,6 +164,7 @@ public static partial class PlanDocumentParser
             var line = 0;
             var open = false;
             var numbered = false;
+            var inSchedule = false;
 
             void Flush()
             {
@@ -183,6 +184,24 @@ public static partial class PlanDocumentParser
                 var m = StripMarkers(item.Text);
                 // Blocks are numbered ("1. Sở Tài chính"); a part without numbered blocks may letter them or use
                 // bullets with the unit before a colon ("- Sở Tài chính: bố trí kinh phí …").
+                // "3. Tiến độ thực hiện" inside the part: its items are milestones, up to the next numbered block.
+                var numberedBlock = m.Number is not null && m.Depth == 1 && m.Bullet == 0;
+                if (numberedBlock && IsScheduleHeading(m.Rest))
+                {
+                    Flush();
+                    _scheduleBlocks.Add(LastNumber(m.Number!));
+                    (open, label, heading, units, inSchedule) = (false, null, null, [], true);
+                    numbered = true;
+                    continue;
+                }
+
+                if (inSchedule && !numberedBlock)
+                {
+                    ReadMilestone(i, item);
+                    continue;
+                }
+
+                inSchedule = false;
                 var isHeading = m.Number is not null && m.Depth == 1 && m.Bullet == 0
                     || !numbered && m.Number is null && (m.Letter is not null || m.Bullet == 1) && m.Rest.IndexOf(':') is > 0 and <= 150;
                 if (isHeading && UnitHeading(m.Rest) is var (unitText, inlineDuty) && unitText is not null)
@@ -221,7 +240,8 @@ public static partial class PlanDocumentParser
             {
                 var previous = LastNumber(labelled[k - 1].Label!);
                 var current = LastNumber(labelled[k].Label!);
-                if (current != previous + 1)
+                var scheduleBetween = current > previous + 1 && Enumerable.Range(previous + 1, current - previous - 1).All(_scheduleBlocks.Contains);
+                if (current != previous + 1 && !scheduleBetween)
                     Add(Severity.Warning, "numbering-gap",
                         $"Tổ chức thực hiện: mục {labelled[k].Label} đứng sau mục {labelled[k - 1].Label}" + (current > previous ? ", thiếu mục ở giữa." : ", số thứ tự không tăng dần."),
                         labelled[k].Line);
@@ -406,7 +426,7 @@ public static partial class PlanDocumentParser
                 var item = _items[i];
                 if (item.IsTable) continue;
                 if (i >= bodyEnd && i != closingIndex) continue;
-                foreach (var (due, window, text) in FindDeadlines(item.Text))
+                foreach (var (due, window, text) in FindDeadlines(item.Text, item.Line))
                 {
                     if (!seen.Add((item.Line, text))) continue;
                     deadlines.Add(new ParsedDeadline(due, window, text, UnitsOwing(i, text), item.Line));
@@ -426,10 +446,11 @@ public static partial class PlanDocumentParser
                 }
             }
 
+            deadlines.AddRange(_milestoneDeadlines.Where(d => !deadlines.Any(x => x.Line == d.Line)));
             plan.Deadlines = deadlines.OrderBy(d => d.Line).ToList();
         }
 
-        private IEnumerable<(PartialDate? Due, TimeWindow Window, string Text)> FindDeadlines(string text)
+        private IEnumerable<(PartialDate? Due, TimeWindow Window, string Text)> FindDeadlines(string text, int? line = null)
         {
             var capped = Cap(text, 20_000);
             var fold = FoldText(capped);
@@ -441,6 +462,8 @@ public static partial class PlanDocumentParser
                 var parse = TimeWindowParser.Parse(phrase, _contextYear);
                 var window = parse.Window;
                 var due = window.End ?? window.Start;
+                if (line is not null && parse.Problem is { } problem && problem.StartsWith("Ngày không có thật", StringComparison.Ordinal))
+                    Add(Severity.Warning, "time-not-understood", $"Hạn “{PlanExcerpt(phrase)}”: {problem}", line);
                 if (!parse.Understood || due is null) continue;
                 yield return (due, window with { Text = phrase.Trim() }, Clause(capped, m.Index, m.Length));
             }

@@ -160,13 +160,18 @@ public static partial class PlanDocumentParser
             sections = sections.Where(s => s.Index < bodyEnd).ToList();
             ReadPreamble(afterTitle, sections.Count > 0 ? sections[0].Index : bodyEnd);
             ReadSections(sections, bodyEnd);
+            if (plan.BudgetSection is null) ReadBudgetInProse(afterTitle, bodyEnd);
             var appendixStart = FindAppendices(bodyEnd);
             ReadClosing(bodyEnd, appendixStart, closingIndex);
             ReadAppendices(appendixStart);
             IntegrateTaskTables();
+            plan.Milestones = _milestones;
+            plan.LegalBases = WithoutRepeats(plan.LegalBases.ToList());
+            plan.Proposals = _proposals;
             ReadDeadlines(bodyEnd, appendixStart, closingIndex);
             CrossCheck();
-            plan.Responsibilities = _responsibilities;
+            CheckYears();
+            plan.Responsibilities = LinkResponsibilities(_responsibilities);
         }
 
         // ---------------------------------------------------------------- preparation
@@ -422,7 +427,9 @@ public static partial class PlanDocumentParser
             plan.IssuedOnText = InlineMarkup.CollapseSpaces(text.Substring(dateGroup.Index, dateGroup.Length));
             plan.IssuedOn = ToPartialDate(m.Groups["y"].Value, m.Groups["m"].Value, m.Groups["d"].Value);
             if (plan.IssuedOn is null)
-                Add(Severity.Warning, "date-not-understood", $"Không hiểu ngày ban hành: “{plan.IssuedOnText}”.", line);
+                Add(Severity.Warning, "date-not-understood", TimeWindowParser.Parse(plan.IssuedOnText).Problem is { } why && why.StartsWith("Ngày không có thật", StringComparison.Ordinal)
+                    ? $"Ngày ban hành không có thật: “{plan.IssuedOnText}” ({why[(why.LastIndexOf('(') + 1)..].TrimEnd(')')})."
+                    : $"Không hiểu ngày ban hành: “{plan.IssuedOnText}”.", line);
 
             // The place: the capitalised words right before the comma ("Long An", "TP. Hồ Chí Minh", "Bà Rịa - Vũng Tàu").
             var comma = m.Index;
@@ -515,7 +522,7 @@ public static partial class PlanDocumentParser
             {
                 var item = _items[i];
                 if (item.IsTable || !LegalBasisStart().IsMatch(item.Fold)) continue;
-                bases.AddRange(Citations(item.Text, item.Line));
+                bases.AddRange(ReadCitations(item.Text, item.Line));
             }
 
             plan.LegalBases = bases;
@@ -572,13 +579,16 @@ public static partial class PlanDocumentParser
             var f = FoldText(title);
             if (f.Contains("to chuc thuc hien", StringComparison.Ordinal) || f.StartsWith("trach nhiem", StringComparison.Ordinal) || f.Contains("phan cong", StringComparison.Ordinal))
                 return SectionKind.Responsibilities;
+            if (f.StartsWith("tien do", StringComparison.Ordinal) || f.StartsWith("lo trinh", StringComparison.Ordinal) || f.Contains("moc thoi gian", StringComparison.Ordinal))
+                return SectionKind.Schedule;
             if (f.Contains("kinh phi", StringComparison.Ordinal) || f.Contains("nguon luc tai chinh", StringComparison.Ordinal))
                 return SectionKind.Budget;
             if (f.Contains("muc dich", StringComparison.Ordinal) || f.Contains("yeu cau", StringComparison.Ordinal) || f.Contains("muc tieu", StringComparison.Ordinal))
                 return SectionKind.Purposes;
             if (f.Contains("can cu", StringComparison.Ordinal) || f.Contains("co so phap ly", StringComparison.Ordinal))
                 return SectionKind.LegalBasis;
-            if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal))
+            if (f.Contains("chu de", StringComparison.Ordinal) || f.Contains("khau hieu", StringComparison.Ordinal) || f.Contains("thong tin chung", StringComparison.Ordinal)
+                || f.StartsWith("thoi gian", StringComparison.Ordinal))
                 return SectionKind.General;
             if (f.Contains("noi dung", StringComparison.Ordinal) || f.Contains("nhiem vu", StringComparison.Ordinal) || f.Contains("hoat dong", StringComparison.Ordinal) || f.Contains("chuong trinh", StringComparison.Ordinal))
                 return SectionKind.Content;
@@ -630,7 +640,7 @@ public static partial class PlanDocumentParser
                     case SectionKind.LegalBasis:
                         plan.LegalBases = plan.LegalBases.Concat(Enumerable.Range(start, Math.Max(0, end - start))
                             .Where(i => !_items[i].IsTable)
-                            .SelectMany(i => Citations(_items[i].Text, _items[i].Line))).ToList();
+                            .SelectMany(i => ReadCitations(_items[i].Text, _items[i].Line))).ToList();
                         break;
                     case SectionKind.Content:
                         content.Add((start, end, head));
@@ -640,6 +650,9 @@ public static partial class PlanDocumentParser
                         break;
                     case SectionKind.Responsibilities:
                         ReadResponsibilities(start, end);
+                        break;
+                    case SectionKind.Schedule:
+                        ReadMilestones(start, end);
                         break;
                     default:
                         Add(Severity.Info, "section-not-read", $"Phần “{head.Label}. {head.Title}” không được đọc: không nhận ra đây là phần nào của kế hoạch.", head.Line);
@@ -734,6 +747,12 @@ public static partial class PlanDocumentParser
                     var quoted = Quoted(value);
                     slogans.AddRange(quoted.Count > 0 ? quoted : value.Length > 0 ? [TrimQuote(value)] : []);
                     inSlogans = value.Length == 0;
+                    continue;
+                }
+
+                if (colon > 0 && colon < 40 && ReadPlanWindow(m.Rest[..colon], value, item.Line))
+                {
+                    inSlogans = false;
                     continue;
                 }
 

@@ -14,6 +14,7 @@ public sealed class Plan
     private readonly List<string> _recipients = [];
     private readonly List<PlanUnitBudget> _unitBudgets = [];
     private readonly List<PlanResponsibility> _responsibilities = [];
+    private readonly List<PlanMilestone> _milestones = [];
 
     private Plan() { }
 
@@ -85,6 +86,51 @@ public sealed class Plan
 
     /// <summary>The budget section's prose ("IV. Kinh phí thực hiện"): sources and how the money is arranged.</summary>
     public string? BudgetNotes { get; set; }
+
+    /// <summary>"Tiến độ thực hiện": the milestones, in document order.</summary>
+    public IReadOnlyList<PlanMilestone> Milestones => _milestones;
+
+    public void ReplaceMilestones(IEnumerable<PlanMilestone> milestones)
+    {
+        _milestones.Clear();
+        var order = 0;
+        foreach (var m in milestones)
+        {
+            m.SortOrder = ++order;
+            _milestones.Add(m);
+        }
+    }
+
+    // The plan's own window ("Thời gian: từ tháng 9/2025 đến ngày 15/11/2025"), stored flat.
+    private DateOnly? WindowStart { get; set; }
+    private DatePrecision? WindowStartPrecision { get; set; }
+    private DateOnly? WindowEnd { get; set; }
+    private DatePrecision? WindowEndPrecision { get; set; }
+    private bool WindowTentative { get; set; }
+    private string? WindowText { get; set; }
+
+    /// <summary>When the plan as a whole runs, as its general part writes it; empty when it says nothing.</summary>
+    public TimeWindow Window
+    {
+        get => new()
+        {
+            Start = WindowStart is { } s ? PartialDate.FromFirstDay(s, WindowStartPrecision ?? DatePrecision.Day) : null,
+            End = WindowEnd is { } e ? PartialDate.FromFirstDay(e, WindowEndPrecision ?? DatePrecision.Day) : null,
+            Tentative = WindowTentative,
+            Text = WindowText,
+        };
+        set
+        {
+            if (value.Start is { } s && value.End is { } e && e.LastDay < s.FirstDay)
+                throw new DomainException("Ngày kết thúc phải sau ngày bắt đầu.");
+            WindowStart = value.Start?.FirstDay;
+            WindowStartPrecision = value.Start?.Precision;
+            WindowEnd = value.End?.FirstDay;
+            WindowEndPrecision = value.End?.Precision;
+            WindowTentative = value.Tentative;
+            WindowText = string.IsNullOrWhiteSpace(value.Text) ? null : value.Text.Trim().Normalize();
+        }
+    }
 
     /// <summary>"V. Tổ chức thực hiện": one block per unit or group, with its duties, in document order.</summary>
     public IReadOnlyList<PlanResponsibility> Responsibilities => _responsibilities;
@@ -232,13 +278,26 @@ public sealed class Plan
     private int NextSortOrder() => _activities.Count == 0 ? 1 : _activities.Max(a => a.SortOrder) + 1;
 }
 
+/// <summary>Why a document is cited in the preamble.</summary>
+public enum LegalBasisKind
+{
+    /// <summary>"Căn cứ …", "Thực hiện …": a document the plan is based on.</summary>
+    Basis,
+
+    /// <summary>"Theo đề nghị của … tại Tờ trình số …": what the plan was proposed by; written back as "Theo đề nghị …", never "Căn cứ".</summary>
+    Proposal,
+}
+
 /// <summary>A document the plan is based on ("Căn cứ Quyết định số 505/QĐ-TTg ngày 22/4/2022 của Thủ tướng Chính phủ …").</summary>
 public sealed class PlanLegalBasis
 {
     private PlanLegalBasis() { }
 
-    public PlanLegalBasis(string text, string? documentType, string? symbol, DateOnly? documentDate, string? issuer, string? subject)
+    public PlanLegalBasis(string text, string? documentType, string? symbol, DateOnly? documentDate, string? issuer, string? subject,
+        LegalBasisKind kind = LegalBasisKind.Basis, string? citedWithin = null)
     {
+        Kind = kind;
+        CitedWithin = string.IsNullOrWhiteSpace(citedWithin) ? null : citedWithin.Trim().Normalize();
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("Căn cứ không được để trống.");
         Text = text.Trim().Normalize();
         DocumentType = documentType;
@@ -257,6 +316,11 @@ public sealed class PlanLegalBasis
     public DateOnly? DocumentDate { get; private set; }
     public string? Issuer { get; private set; }
     public string? Subject { get; private set; }
+
+    public LegalBasisKind Kind { get; private set; }
+
+    /// <summary>The symbol of the citation this document is written inside ("… triển khai Quyết định số 505/QĐ-TTg …"), when it is.</summary>
+    public string? CitedWithin { get; private set; }
 }
 
 /// <summary>A date by which something is owed ("báo cáo kết quả … trước ngày 31/10/2024").</summary>

@@ -26,6 +26,8 @@ public static partial class TimeWindowParser
     /// <summary>Readers in priority order: a later reader cannot claim text an earlier one took.</summary>
     private static readonly (Regex Pattern, Func<Match, Piece> ToPiece)[] Readers =
     [
+        (WeekOfMonth(), m => ToPiece(m, y => WeekSpan(y, Int(m, "m"), m.Groups["w"].Value))),
+        (PartOfMonth(), m => ToPiece(m, y => PartOfMonthSpan(y, Int(m, "m"), m.Groups["part"].Value))),
         (DayRange(), m => ToPiece(m, y => DaySpan(y, Int(m, "m"), Int(m, "d1"), Int(m, "d2")))),
         (MonthRange(), m => ToPiece(m, y => (new PartialDate(y, Int(m, "m1")), new PartialDate(y, Int(m, "m2"))))),
         (LeadingOrTrailingMonths(), m => ToPiece(m, y => MonthsOfYear(y, Int(m, "n"), m.Groups["part"].Value == "dau"))),
@@ -119,12 +121,58 @@ public static partial class TimeWindowParser
                     : prefix.Success && ReferenceEquals(first, last) && from == to ? new TimeWindow { Start = from, Ongoing = true, Text = words }
                     : TimeWindow.Between(from, to, words));
             }
-            catch (ArgumentException)
+            catch (ArgumentException ex)
             {
-                problems.Add($"Ngày không hợp lệ: {words}");
+                problems.Add(ex is ArgumentOutOfRangeException { ParamName: "day" } && NonexistentDay(folded[first.Index..last.End], startYear.Value) is { } why
+                    ? $"Ngày không có thật: {words} ({why})"
+                    : $"Ngày không hợp lệ: {words}");
             }
         }
         return windows;
+    }
+
+    /// <summary>"31/9/2024" → "tháng 9/2024 chỉ có 30 ngày".</summary>
+    private static string? NonexistentDay(string folded, int year)
+    {
+        foreach (Match m in DayMonth().Matches(folded))
+        {
+            var y = m.Groups["y"].Success ? (m.Groups["y"].Length == 2 ? 2000 + Int(m, "y") : Int(m, "y")) : year;
+            if (!m.Groups["m"].Success || !IsValidYear(y)) continue;
+            var month = Int(m, "m");
+            if (month is < 1 or > 12) return $"không có tháng {month}";
+            var days = DateTime.DaysInMonth(y, month);
+            if (Int(m, "d") > days || Int(m, "d") < 1) return $"tháng {month}/{y} chỉ có {days} ngày";
+        }
+
+        return null;
+    }
+
+    /// <summary>"đầu tháng 11" = days 1–10, "giữa tháng" = 11–20, "cuối tháng" = 21 to the last day.</summary>
+    private static (PartialDate, PartialDate) PartOfMonthSpan(int year, int month, string part)
+    {
+        var last = DateTime.DaysInMonth(year, month);
+        return part switch
+        {
+            "dau" => (new PartialDate(year, month, 1), new PartialDate(year, month, 10)),
+            "giua" => (new PartialDate(year, month, 11), new PartialDate(year, month, 20)),
+            _ => (new PartialDate(year, month, 21), new PartialDate(year, month, last)),
+        };
+    }
+
+    /// <summary>"tuần đầu tháng 12" = 1–7/12, "tuần thứ hai" = 8–14, "tuần cuối" = the last seven days.</summary>
+    private static (PartialDate, PartialDate) WeekSpan(int year, int month, string week)
+    {
+        var last = DateTime.DaysInMonth(year, month);
+        var n = string.Join(' ', week.Split(' ', StringSplitOptions.RemoveEmptyEntries)) switch
+        {
+            "dau" or "thu nhat" or "thu 1" or "1" => 1,
+            "thu hai" or "thu 2" or "2" => 2,
+            "thu ba" or "thu 3" or "3" => 3,
+            "thu tu" or "thu 4" or "4" => 4,
+            _ => 0,
+        };
+        if (n == 0) return (new PartialDate(year, month, last - 6), new PartialDate(year, month, last));
+        return (new PartialDate(year, month, (n - 1) * 7 + 1), new PartialDate(year, month, n * 7));
     }
 
     private static Piece ToPiece(Match m, Func<int, (PartialDate, PartialDate)> read)
@@ -182,6 +230,14 @@ public static partial class TimeWindowParser
     private const string Sep = "[/.-]";
     private const string Year = @"(?<y>[0-9]{4}|[0-9]{2})";
     private const string YearTail = @"(?:\s*[/.-]\s*|,?\s*nam\s+)(?<y>[0-9]{4})";
+
+    /// <summary>"cuối tháng 11/2025", "đầu tháng 12 năm 2025", "giữa tháng 10".</summary>
+    [GeneratedRegex(@"(?<![a-z])(?<part>cuoi|dau|giua)\s+thang\s+(?<m>[0-9]{1,2})(?:\s*" + Sep + @"\s*" + Year + @"|,?\s*nam\s+(?<y>[0-9]{4}))?" + NotBeforeNumber)]
+    private static partial Regex PartOfMonth();
+
+    /// <summary>"tuần đầu tháng 12", "tuần thứ hai của tháng 10/2025", "tuần cuối tháng 9".</summary>
+    [GeneratedRegex(@"(?<![a-z])tuan\s+(?<w>dau|cuoi|thu\s+(?:nhat|hai|ba|tu|[1-4])|[1-4])\s+(?:cua\s+)?thang\s+(?<m>[0-9]{1,2})(?:\s*" + Sep + @"\s*" + Year + @"|,?\s*nam\s+(?<y>[0-9]{4}))?" + NotBeforeNumber)]
+    private static partial Regex WeekOfMonth();
 
     /// <summary>"ngày 09-10/10/2024", "ngày 09, 10/10/2024", "ngày 9 và 10/10", "ngày 9 đến 10/10/2024", "09-10/10/2024".</summary>
     [GeneratedRegex(

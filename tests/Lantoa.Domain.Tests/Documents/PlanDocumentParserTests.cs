@@ -112,12 +112,16 @@ public class PlanDocumentParserTests
             a) Cơ quan chủ trì: Sở Thông tin và Truyền thông.
             """);
 
-        Assert.Equal(["505/QĐ-TTg", "3240/BTTTT-CĐSQG", "08-NQ/TU", "12/TTr-STTTT"], plan.LegalBases.Select(b => b.Symbol));
-        Assert.Equal(["Quyết định", "Công văn", "Nghị quyết", "Tờ trình"], plan.LegalBases.Select(b => b.DocumentType));
+        Assert.Equal(["505/QĐ-TTg", "3240/BTTTT-CĐSQG", "08-NQ/TU"], plan.LegalBases.Select(b => b.Symbol));
+        Assert.Equal(["Quyết định", "Công văn", "Nghị quyết"], plan.LegalBases.Select(b => b.DocumentType));
         Assert.Equal(new DateOnly(2022, 4, 22), plan.LegalBases[0].Date);
-        Assert.Equal(new DateOnly(2024, 3, 1), plan.LegalBases[3].Date);
-        Assert.Equal(["Thủ tướng Chính phủ", "Bộ Thông tin và Truyền thông", "Tỉnh ủy", "Sở Thông tin và Truyền thông"], plan.LegalBases.Select(b => b.Issuer));
-        Assert.Equal([12, 12, 14, 16], plan.LegalBases.Select(b => b.Line));
+        // A submission is what the plan was proposed by, not a basis: kept apart, never written as "Căn cứ".
+        var proposal = Assert.Single(plan.Proposals);
+        Assert.Equal(("Tờ trình", "12/TTr-STTTT"), (proposal.DocumentType, proposal.Symbol));
+        Assert.Equal(new DateOnly(2024, 3, 1), proposal.Date);
+        Assert.Equal(["Thủ tướng Chính phủ", "Bộ Thông tin và Truyền thông", "Tỉnh ủy"], plan.LegalBases.Select(b => b.Issuer));
+        Assert.Equal([12, 12, 14], plan.LegalBases.Select(b => b.Line));
+        Assert.Equal(("Sở Thông tin và Truyền thông", 16), (proposal.Issuer, proposal.Line));
     }
 
     private const string Fields = Header + """
@@ -914,8 +918,9 @@ public class PlanDocumentParserTests
         Assert.Equal(new PartialDate(2023, 7, 13), plan.IssuedOn);
         Assert.Equal("Tổ chức Tuần lễ chuyển đổi số tỉnh Quảng Ngãi năm 2023", plan.Title);
         Assert.Equal("Chuyển đổi số - Đổi mới để phát triển", plan.Theme);
-        Assert.Equal(["505/QĐ-TTg", "45/TTr-STTTT"], plan.LegalBases.Select(b => b.Symbol));
-        Assert.Equal("Giám đốc Sở Thông tin và Truyền thông", plan.LegalBases[1].Issuer);
+        Assert.Equal(["505/QĐ-TTg"], plan.LegalBases.Select(b => b.Symbol));
+        Assert.Equal(["45/TTr-STTTT"], plan.Proposals.Select(b => b.Symbol));
+        Assert.Equal("Giám đốc Sở Thông tin và Truyền thông", plan.Proposals[0].Issuer);
         Assert.Equal(["Nâng cao nhận thức về chuyển đổi số."], plan.Purposes);
 
         Assert.Equal(["1", "2", "3", "5"], plan.Activities.Select(a => a.Label));

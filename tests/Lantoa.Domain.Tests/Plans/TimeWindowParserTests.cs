@@ -381,7 +381,7 @@ public class TimeWindowParserTests
     [InlineData("", "Không có thông tin thời gian.")]
     [InlineData("   ", "Không có thông tin thời gian.")]
     [InlineData("32/13/2024", "Ngày không hợp lệ: 32/13/2024")]
-    [InlineData("ngày 31/02/2024", "Ngày không hợp lệ: ngày 31/02/2024")]
+    [InlineData("ngày 31/02/2024", "Ngày không có thật: ngày 31/02/2024 (tháng 2/2024 chỉ có 29 ngày)")]
     [InlineData("Quý V/2024", "Không hiểu thời gian: Quý V/2024")]
     public void Garbage_is_not_understood(string text, string problem)
     {

@@ -30,6 +30,8 @@ public static class BudgetsDemoData
                 "Ngân sách nhà nước cấp cho Sở Thông tin và Truyền thông", "Quyết định số 11789/QĐ-UBND ngày 12/12/2023 của UBND tỉnh");
             var province = new FundingSource(longAn.Id, plan.Id, FundingKind.StateBudget, "Ngân sách tỉnh đã cấp cho Tỉnh Đoàn năm 2024", null);
             var sponsors = new FundingSource(longAn.Id, plan.Id, FundingKind.Sponsorship, "Xã hội hóa (doanh nghiệp tham gia triển lãm)", null);
+            // The demo names the sources more precisely than the text read by the importer: its own replace those.
+            db.FundingSources.RemoveRange(await db.FundingSources.Where(s => s.PlanId == plan.Id).ToListAsync(ct));
             db.FundingSources.AddRange(state, province, sponsors);
             await db.SaveChangesAsync(ct);
             foreach (var e in estimates)

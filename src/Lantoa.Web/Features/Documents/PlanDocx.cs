@@ -198,7 +198,9 @@ public sealed partial record PlanDocument
             Place = Blank(plan.Place),
             IssuedOn = plan.IssuedOn ?? new PartialDate(plan.Year),
             Subject = plan.Title,
-            LegalBases = plan.LegalBases.OrderBy(b => b.SortOrder).Select(b => LegalBasisParagraph(b.Text)).ToList(),
+            // Only the plan's own bases are "Căn cứ …" paragraphs: a proposal (Tờ trình) never is, and a citation read
+            // inside another is already written in it.
+            LegalBases = plan.LegalBases.Where(b => b.Kind == LegalBasisKind.Basis && b.CitedWithin is null).OrderBy(b => b.SortOrder).Select(b => LegalBasisParagraph(b.Text)).ToList(),
             Preamble = shortName is null ? null : $"{shortName} ban hành Kế hoạch {DocxText.LowerFirst(plan.Title)}, cụ thể như sau:",
             Purposes = DocxText.Lines(plan.Purposes),
             Requirements = DocxText.Lines(plan.Requirements),

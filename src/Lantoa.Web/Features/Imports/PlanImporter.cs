@@ -116,7 +116,9 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             var plan = BuildPlan(provinceId, parsed, now);
             db.Plans.Add(plan);
             var byParsed = AddActivities(plan, parsed, Resolve);
+            AddResponsibilityParties(parsed, byParsed, Resolve);
             await db.SaveChangesAsync(ct);
+            AddFundingSources(provinceId, plan, parsed);
 
             AddEstimates(provinceId, plan, parsed, byParsed, now);
             foreach (var b in parsed.BudgetSection?.Units ?? [])
@@ -132,6 +134,7 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
                 preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now));
             SaveAliases(units, chosen.Values);
             await db.SaveChangesAsync(ct);
+            AddPlanAssignments(plan, parsed, units, Resolve);
             AddObligations(provinceId, plan, parsed, Resolve);
             await assignments.SyncAsync(plan, plan.Activities, ct);
             await db.SaveChangesAsync(ct);
@@ -168,7 +171,11 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             BudgetNotes = parsed.BudgetSection?.Text,
         };
         plan.SetRecipients(parsed.Recipients);
-        plan.ReplaceLegalBases(parsed.LegalBases.Select(b => new PlanLegalBasis(b.Text, b.DocumentType, b.Symbol, b.Date, b.Issuer, b.Subject)));
+        plan.ReplaceLegalBases(
+            parsed.LegalBases.Select(b => new PlanLegalBasis(b.Text, b.DocumentType, b.Symbol, b.Date, b.Issuer, b.Subject, LegalBasisKind.Basis, b.CitedWithin))
+                .Concat(parsed.Proposals.Select(b => new PlanLegalBasis(b.Text, b.DocumentType, b.Symbol, b.Date, b.Issuer, b.Subject, LegalBasisKind.Proposal))));
+        if (parsed.Window is { } window) plan.Window = window.Window with { Text = window.Text };
+        plan.ReplaceMilestones(parsed.Milestones.Select(m => new PlanMilestone(m.Text, m.TimeText, m.Window, m.Units.Count == 0 ? null : string.Join("; ", m.Units.Select(u => u.Written)), m.IsReport)));
         foreach (var d in parsed.Deadlines)
         {
             var due = d.Window.LastDay ?? d.Due?.LastDay;
@@ -223,6 +230,52 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
 
         foreach (var a in parsed.Activities) Add(a, null);
         return map;
+    }
+
+    /// <summary>
+    /// A block of "Tổ chức thực hiện" that points to activities ("các nhiệm vụ tại Mục 4, Mục 5 Phần III") makes its
+    /// units parties of them — leading, or coordinating when the block says "phối hợp" — unless they already are.
+    /// </summary>
+    private static void AddResponsibilityParties(ParsedPlan parsed, Dictionary<ParsedActivity, PlanActivity> activities, Func<ParsedUnit, (int? UnitId, int? GroupId)> resolve)
+    {
+        var byPath = activities.GroupBy(p => p.Key.Path).ToDictionary(g => g.Key, g => g.First().Value);
+        foreach (var block in parsed.Responsibilities)
+        {
+            foreach (var reference in block.Activities)
+            {
+                if (!byPath.TryGetValue(reference.Path, out var activity)) continue;
+                var parties = activity.Parties.ToList();
+                foreach (var unit in block.Units)
+                {
+                    var (u, g) = resolve(unit);
+                    if (u is null && g is null) continue;
+                    if (parties.Any(p => p.UnitId == u && p.GroupId == g)) continue;
+                    parties.Add(u is { } id ? ActivityParty.ForUnit(reference.Role, id, unit.Written) : ActivityParty.ForGroup(reference.Role, g!.Value, unit.Written));
+                }
+
+                activity.SetParties(parties);
+            }
+        }
+    }
+
+    /// <summary>A block that names no activity is its units' work on the plan: one plan-level assignment per unit (groups fanned out as of the plan's day).</summary>
+    private void AddPlanAssignments(Plan plan, ParsedPlan parsed, ProvinceUnits units, Func<ParsedUnit, (int? UnitId, int? GroupId)> resolve)
+    {
+        var day = plan.ReferenceDay;
+        for (var k = 0; k < parsed.Responsibilities.Count && k < plan.Responsibilities.Count; k++)
+        {
+            var block = parsed.Responsibilities[k];
+            if (block.Activities.Count > 0 || block.Units.Count == 0) continue;
+            var stored = plan.Responsibilities[k];
+            db.PlanAssignments.AddRange(PlanAssignment.For(plan.Id, stored.Id, block.Units.Select(resolve), g => units.Members(g, day).Select(u => u.Id)));
+        }
+    }
+
+    /// <summary>The sources the budget part names ("Ngân sách tỉnh … theo Quyết định số …", "xã hội hóa"), with the amount it gives each.</summary>
+    private void AddFundingSources(int provinceId, Plan plan, ParsedPlan parsed)
+    {
+        foreach (var s in parsed.BudgetSection?.Sources ?? [])
+            db.FundingSources.Add(new FundingSource(provinceId, plan.Id, s.Kind, s.Name, s.Decision) { StatedAmount = s.Amount });
     }
 
     private void AddEstimates(int provinceId, Plan plan, ParsedPlan parsed, Dictionary<ParsedActivity, PlanActivity> activities, DateTimeOffset now)

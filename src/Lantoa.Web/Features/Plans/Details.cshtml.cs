@@ -56,7 +56,7 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
     private async Task<Plan?> Load(int id, bool tracking = false)
     {
         var query = db.Plans.Include(p => p.Activities).ThenInclude(a => a.Parties)
-            .Include(p => p.LegalBases).Include(p => p.Deadlines).AsSplitQuery();
+            .Include(p => p.LegalBases).Include(p => p.Deadlines).Include(p => p.Milestones).AsSplitQuery();
         var plan = await (tracking ? query : query.AsNoTrackingWithIdentityResolution()).FirstOrDefaultAsync(p => p.Id == id);
         return plan is not null && AccessPolicy.CanReadProvince(Actor, plan.ProvinceId) ? plan : null;
     }

@@ -65,7 +65,7 @@ public sealed class PlanForm
         Slogan = p.Slogan,
         Purposes = p.Purposes,
         Requirements = p.Requirements,
-        LegalBases = string.Join("\n", p.LegalBases.OrderBy(b => b.SortOrder).Select(b => b.Text)),
+        LegalBases = string.Join("\n", p.LegalBases.Where(b => b.Kind == LegalBasisKind.Basis && b.CitedWithin is null).OrderBy(b => b.SortOrder).Select(b => b.Text)),
         Recipients = string.Join("\n", p.Recipients),
         Deadlines = string.Join("\n", p.Deadlines.OrderBy(d => d.DueOn).Select(d =>
             $"{Formats.Day(d.DueOn)}: {d.Description}{(d.OwedBy is null ? "" : " | " + d.OwedBy)}")),
@@ -107,7 +107,13 @@ public sealed class PlanForm
         plan.SignerPrefix = Clean(SignerPrefix);
         plan.SignerTitle = Clean(SignerTitle);
         plan.SignerName = Clean(SignerName);
-        plan.ReplaceLegalBases(Lines(LegalBases).Select(ToLegalBasis));
+        // The form edits the plan's own "Căn cứ" lines; the proposals ("Theo đề nghị …") stay, and so do the citations
+        // read inside a basis that is still there.
+        var bases = Lines(LegalBases).Select(ToLegalBasis).ToList();
+        var symbols = bases.Select(b => b.Symbol).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var kept = plan.LegalBases.OrderBy(b => b.SortOrder)
+            .Where(b => b.Kind == LegalBasisKind.Proposal || b.CitedWithin is { } within && symbols.Contains(within)).ToList();
+        plan.ReplaceLegalBases(bases.Concat(kept));
         foreach (var old in plan.Deadlines.ToList()) plan.RemoveDeadline(old);
         foreach (var dl in Lines(Deadlines).Select(ParseDeadline).OfType<PlanDeadline>()) plan.AddDeadline(dl);
         plan.RefreshSearchKey();

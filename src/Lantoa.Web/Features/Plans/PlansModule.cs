@@ -16,6 +16,7 @@ public sealed class PlansModule : ILantoaModule
         ["Plan"] = "Kế hoạch", ["Activity"] = "Hoạt động", ["ActivityParty"] = "Đơn vị chủ trì/phối hợp",
         ["Assignment"] = "Nhiệm vụ của đơn vị", ["PlanLegalBasis"] = "Căn cứ", ["PlanDeadline"] = "Hạn báo cáo",
         ["PlanResponsibility"] = "Trách nhiệm thực hiện", ["PlanUnitBudget"] = "Kinh phí theo đơn vị (văn bản nêu)",
+        ["PlanMilestone"] = "Mốc tiến độ", ["PlanAssignment"] = "Nhiệm vụ của đơn vị trên kế hoạch",
     };
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
@@ -36,6 +37,12 @@ public sealed class PlansModule : ILantoaModule
         ["DocumentDate"] = "Ngày văn bản", ["DocumentType"] = "Loại văn bản", ["Issuer"] = "Cơ quan ban hành",
         ["Subject"] = "Trích yếu", ["Symbol"] = "Số, ký hiệu văn bản", ["Duties"] = "Nhiệm vụ",
         ["WrittenUnit"] = "Đơn vị trong văn bản", ["Amount"] = "Số tiền",
+        ["WindowStart"] = "Thời gian thực hiện từ", ["WindowStartPrecision"] = "Độ chính xác thời gian bắt đầu",
+        ["WindowEnd"] = "Thời gian thực hiện đến", ["WindowEndPrecision"] = "Độ chính xác thời gian kết thúc",
+        ["WindowTentative"] = "Thời gian dự kiến", ["WindowText"] = "Thời gian thực hiện (văn bản)",
+        ["CitedWithin"] = "Nêu trong văn bản", ["ResponsibilityId"] = "Trách nhiệm thực hiện", ["IsReport"] = "Là báo cáo",
+        ["StartOn"] = "Từ ngày", ["StartPrecision"] = "Độ chính xác ngày bắt đầu", ["EndOn"] = "Đến ngày",
+        ["EndPrecision"] = "Độ chính xác ngày kết thúc", ["Tentative"] = "Dự kiến",
     };
 
     public IEnumerable<GeneratedTable> GeneratedTables =>

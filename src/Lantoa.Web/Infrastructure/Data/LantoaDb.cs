@@ -29,6 +29,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<ActivityParty> ActivityParties => Set<ActivityParty>();
     public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<PlanAssignment> PlanAssignments => Set<PlanAssignment>();
     public DbSet<Estimate> Estimates => Set<Estimate>();
     public DbSet<EstimateLine> EstimateLines => Set<EstimateLine>();
     public DbSet<FundingSource> FundingSources => Set<FundingSource>();

@@ -66,6 +66,7 @@ internal sealed class FundingSourceConfiguration : IEntityTypeConfiguration<Fund
     {
         b.ToTable("funding_sources");
         b.Property(x => x.Kind).HasConversion<string>();
+        b.Property(x => x.StatedAmount).HasConversion(BudgetColumns.Money);
         b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -31,6 +31,39 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Navigation(x => x.UnitBudgets).HasField("_unitBudgets").UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Responsibilities).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.Responsibilities).HasField("_responsibilities").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Milestones).HasField("_milestones").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(x => x.Window);
+        b.Property<DateOnly?>("WindowStart");
+        b.Property<DatePrecision?>("WindowStartPrecision").HasConversion<string>();
+        b.Property<DateOnly?>("WindowEnd");
+        b.Property<DatePrecision?>("WindowEndPrecision").HasConversion<string>();
+        b.Property<bool>("WindowTentative");
+        b.Property<string?>("WindowText");
+    }
+}
+
+internal sealed class PlanMilestoneConfiguration : IEntityTypeConfiguration<PlanMilestone>
+{
+    public void Configure(EntityTypeBuilder<PlanMilestone> b)
+    {
+        b.ToTable("plan_milestones");
+        b.Ignore(x => x.Window);
+        b.Property(x => x.StartPrecision).HasConversion<string>();
+        b.Property(x => x.EndPrecision).HasConversion<string>();
+    }
+}
+
+internal sealed class PlanAssignmentConfiguration : IEntityTypeConfiguration<PlanAssignment>
+{
+    public void Configure(EntityTypeBuilder<PlanAssignment> b)
+    {
+        b.ToTable("plan_assignments");
+        b.Property(x => x.Role).HasConversion<string>();
+        b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PlanResponsibility>().WithMany().HasForeignKey(x => x.ResponsibilityId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
+        b.HasOne<UnitGroup>().WithMany().HasForeignKey(x => x.ViaGroupId);
     }
 }
 
@@ -72,7 +105,11 @@ internal sealed class PlanImportConfiguration : IEntityTypeConfiguration<Lantoa.
 
 internal sealed class PlanLegalBasisConfiguration : IEntityTypeConfiguration<PlanLegalBasis>
 {
-    public void Configure(EntityTypeBuilder<PlanLegalBasis> b) => b.ToTable("plan_legal_bases");
+    public void Configure(EntityTypeBuilder<PlanLegalBasis> b)
+    {
+        b.ToTable("plan_legal_bases");
+        b.Property(x => x.Kind).HasConversion<string>();
+    }
 }
 
 internal sealed class PlanDeadlineConfiguration : IEntityTypeConfiguration<PlanDeadline>
