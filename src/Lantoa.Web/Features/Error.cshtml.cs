@@ -40,6 +40,7 @@ public sealed class Error : PageModel
             405 => ("Thao tác không được hỗ trợ", "Thao tác này không được hỗ trợ trên trang này."),
             413 => ("Tệp quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép."),
             422 => ("Dữ liệu chưa hợp lệ", "Vui lòng kiểm tra lại các trường đã nhập."),
+            429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng chờ một lát rồi thử lại."),
             503 => ("Hệ thống tạm thời gián đoạn", "Không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu không bị mất; vui lòng thử lại sau ít phút."),
             _ => ("Đã có lỗi xảy ra", "Hệ thống gặp lỗi khi xử lý yêu cầu. Dữ liệu chưa được lưu; vui lòng thử lại."),
         };

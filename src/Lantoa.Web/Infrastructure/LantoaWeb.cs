@@ -30,6 +30,9 @@ public sealed class LantoaWebOptions
 
     /// <summary>The daily reminder run; tests that set their own clock run it themselves.</summary>
     public bool BackgroundJobs { get; init; } = true;
+
+    /// <summary>Sign-in limits, sessions, trusted proxies; null reads them from the environment (AuthSettings).</summary>
+    public AuthSettings? Auth { get; init; }
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -52,6 +55,9 @@ public static class LantoaWeb
         // Keys live in LANTOA_DATA/keys, readable only by the server account; there is no key vault to encrypt them with.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var auth = options.Auth ?? AuthSettings.FromEnvironment();
+        AddAuth(builder.Services, auth);
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
         if (options.BackgroundJobs) builder.Services.AddHostedService<Features.Tracking.ReminderJob>();
@@ -75,8 +81,8 @@ public static class LantoaWeb
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(10);
-                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = auth.SessionAbsolute; // the idle limit is the server-side session's (SessionStore)
+                o.SlidingExpiration = false;
                 o.EventsType = typeof(SecurityStampValidator);
             });
         builder.Services.AddScoped<SecurityStampValidator>();
@@ -136,8 +142,34 @@ public static class LantoaWeb
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
     }
 
+    private static void AddAuth(IServiceCollection services, AuthSettings auth)
+    {
+        services.AddSingleton(auth);
+        services.AddScoped<SessionStore>();
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton<LoginRateLimits>();
+        services.AddRateLimiter(o => LoginRateLimits.Configure(o, auth));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear(); // only LANTOA_TRUSTED_PROXIES, never loopback by default
+            o.KnownIPNetworks.Clear();
+            foreach (var p in auth.TrustedProxies)
+            {
+                if (p.Contains('/')) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(p));
+                else o.KnownProxies.Add(System.Net.IPAddress.Parse(p));
+            }
+        });
+    }
+
     private static void Configure(WebApplication app)
     {
+        if (app.Services.GetRequiredService<AuthSettings>().TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -156,9 +188,13 @@ public static class LantoaWeb
             h.Vary = "HX-Request";
             await next();
         });
+        app.UseHsts(); // HTTPS requests only (directly or through a trusted proxy)
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.Use(ForcedPasswordChange.Enforce);
+        app.Use(AuditEvents.RecordRefusalsAndDownloads);
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

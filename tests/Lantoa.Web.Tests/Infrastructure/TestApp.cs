@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Infrastructure;
+using Lantoa.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,7 +30,8 @@ public sealed class TestApp : IAsyncDisposable
     public Uri BaseAddress { get; }
     public MutableClock Clock { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null)
+    /// <param name="auth">Sign-in limits; by default every rate limit is off (tests sign in many times from 127.0.0.1).</param>
+    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null)
     {
         var cs = await db.NewDatabaseAsync();
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -40,6 +42,7 @@ public sealed class TestApp : IAsyncDisposable
             Urls = "http://127.0.0.1:0",
             ContentRoot = WebProjectDirectory(),
             Clock = clock,
+            Auth = auth ?? new AuthSettings { RateLimits = false },
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -6,24 +6,27 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.Infrastructure.Auth;
 
 /// <summary>
-/// On every request, checks that the cookie's user still exists, is active and has the same security stamp, and
-/// refreshes roles, unit and province from the database — so a changed password, a removed role or a deactivated
-/// account takes effect at once.
+/// On every request, checks that the cookie's user still exists, is active and has the same security stamp, and that
+/// its server-side session is still open (not signed out, not idle, not past 12 hours); then refreshes roles, unit,
+/// province and the must-change-password mark from the database — so a changed password, a removed role, a
+/// deactivated account or a sign-out takes effect at once, for every copy of the cookie.
 /// </summary>
-public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEvents
+public sealed class SecurityStampValidator(LantoaDb db, SessionStore sessions) : CookieAuthenticationEvents
 {
     public override async Task ValidatePrincipal(CookieValidatePrincipalContext context)
     {
         var actor = context.Principal is null ? null : LantoaClaims.ToActor(context.Principal);
         var stamp = context.Principal?.FindFirst(LantoaClaims.Stamp)?.Value;
+        var session = context.Principal?.FindFirst(LantoaClaims.Session)?.Value;
         var user = actor is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);
-        if (user is null || !user.IsActive || user.SecurityStamp != stamp)
+        if (user is null || !user.IsActive || user.SecurityStamp != stamp
+            || await sessions.TouchAsync(session, user.Id) != SessionStore.State.Active)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync();
             return;
         }
-        var fresh = LantoaClaims.Principal(user);
+        var fresh = LantoaClaims.Principal(user, session!);
         if (!SameClaims(context.Principal!, fresh))
         {
             context.ReplacePrincipal(fresh);

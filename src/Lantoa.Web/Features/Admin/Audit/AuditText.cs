@@ -10,7 +10,7 @@ public static class AuditText
         ["Plan"] = "Kế hoạch", ["Activity"] = "Hoạt động", ["ActivityParty"] = "Đơn vị chủ trì/phối hợp",
         ["Assignment"] = "Nhiệm vụ của đơn vị", ["PlanLegalBasis"] = "Căn cứ", ["PlanDeadline"] = "Hạn báo cáo",
         ["Unit"] = "Đơn vị", ["UnitGroup"] = "Nhóm đơn vị", ["UnitGroupMember"] = "Thành viên nhóm",
-        ["User"] = "Người dùng", ["Province"] = "Tỉnh", ["AdminUnit"] = "Đơn vị hành chính",
+        ["User"] = "Người dùng", ["Login"] = "Tên đăng nhập không tồn tại", ["Request"] = "Yêu cầu", ["Province"] = "Tỉnh", ["AdminUnit"] = "Đơn vị hành chính",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -29,6 +29,7 @@ public static class AuditText
         ["DisplayName"] = "Họ tên", ["Roles"] = "Vai trò", ["IsActive"] = "Đang hoạt động", ["PasswordHash"] = "Mật khẩu",
         ["FailedLogins"] = "Số lần đăng nhập sai", ["LockoutEnd"] = "Khóa đến", ["MustChangePassword"] = "Phải đổi mật khẩu",
         ["DueOn"] = "Hạn", ["Description"] = "Nội dung", ["OwedBy"] = "Đơn vị phải nộp", ["Text"] = "Văn bản",
+        ["Address"] = "Địa chỉ nguồn", ["UserAgent"] = "Trình duyệt", ["File"] = "Tệp", ["Method"] = "Phương thức",
         ["Id"] = "Mã", ["PlanId"] = "Kế hoạch", ["ActivityId"] = "Hoạt động", ["ParentId"] = "Trực thuộc",
     };
 
@@ -36,7 +37,19 @@ public static class AuditText
 
     public static string EntityName(string type) => Entities.GetValueOrDefault(type, type);
 
-    public static string Action(string action) => action switch { "Created" => "Tạo", "Deleted" => "Xóa", _ => "Sửa" };
+    /// <summary>Actions in the order the filter lists them, with their Vietnamese names.</summary>
+    public static readonly IReadOnlyList<(string Action, string Name)> Actions =
+    [
+        ("Created", "Tạo"), ("Updated", "Sửa"), ("Deleted", "Xóa"),
+        ("SignedIn", "Đăng nhập"), ("SignInFailed", "Đăng nhập sai"), ("SignedOut", "Đăng xuất"),
+        ("PasswordCheckFailed", "Nhập sai mật khẩu hiện tại"), ("Refused", "Bị từ chối (không có quyền)"), ("Downloaded", "Tải tệp"),
+    ];
+
+    public static string Action(string action) =>
+        Actions.FirstOrDefault(a => a.Action == action).Name ?? (action == "Updated" ? "Sửa" : action);
+
+    /// <summary>An event (sign-in, refusal, download) rather than a change of a record: its details are values, not old → new.</summary>
+    public static bool IsEvent(string action) => action is not ("Created" or "Updated" or "Deleted");
 
     /// <summary>The changes stored as {"Field": [old, new]}, with Vietnamese field names.</summary>
     public static IReadOnlyList<Change> Changes(string json)
