@@ -81,7 +81,8 @@ public static class LantoaWeb
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = auth.SessionAbsolute; // the idle limit is the server-side session's (SessionStore)
+                // The server-side session (SessionStore) decides idle and absolute ends; the ticket only backs it up.
+                o.ExpireTimeSpan = auth.SessionAbsolute + TimeSpan.FromMinutes(5);
                 o.SlidingExpiration = false;
                 o.EventsType = typeof(SecurityStampValidator);
             });
@@ -91,7 +92,9 @@ public static class LantoaWeb
         {
             o.HeaderName = "RequestVerificationToken";
             o.Cookie.Name = "lantoa.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind TLS
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";

@@ -13,11 +13,14 @@ public sealed record AuthSettings
     /// <summary>LANTOA_RATE_LIMITS: "off" turns every rate limit off.</summary>
     public bool RateLimits { get; init; } = true;
 
-    /// <summary>LANTOA_RATE_LOGIN_PER_ADDRESS: sign-in and password-change posts per minute from one address.</summary>
+    /// <summary>LANTOA_RATE_LOGIN_PER_ADDRESS: sign-in and password-change posts per window (a minute) from one address.</summary>
     public int LoginsPerAddressPerMinute { get; init; } = 20;
 
-    /// <summary>LANTOA_RATE_LOGIN_PER_ACCOUNT: sign-in attempts per minute on one account from addresses it never signed in from.</summary>
+    /// <summary>LANTOA_RATE_LOGIN_PER_ACCOUNT: sign-in attempts per window (a minute) on one account from addresses it never signed in from.</summary>
     public int LoginsPerAccountPerMinute { get; init; } = 10;
+
+    /// <summary>LANTOA_RATE_WINDOW_SECONDS: the window the two limits above count in (60 seconds).</summary>
+    public TimeSpan RateWindow { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>LANTOA_LOCKOUT_FAILURES: wrong passwords in a row for one account from one address before it must wait.</summary>
     public int LockoutFailures { get; init; } = 5;
@@ -59,6 +62,7 @@ public sealed record AuthSettings
             RateLimits = !string.Equals(env("LANTOA_RATE_LIMITS")?.Trim(), "off", StringComparison.OrdinalIgnoreCase),
             LoginsPerAddressPerMinute = Int("LANTOA_RATE_LOGIN_PER_ADDRESS", d.LoginsPerAddressPerMinute, 1),
             LoginsPerAccountPerMinute = Int("LANTOA_RATE_LOGIN_PER_ACCOUNT", d.LoginsPerAccountPerMinute, 1),
+            RateWindow = TimeSpan.FromSeconds(Int("LANTOA_RATE_WINDOW_SECONDS", (int)d.RateWindow.TotalSeconds, 1)),
             LockoutFailures = Int("LANTOA_LOCKOUT_FAILURES", d.LockoutFailures, 1),
             SessionIdle = TimeSpan.FromMinutes(Int("LANTOA_SESSION_IDLE_MINUTES", (int)d.SessionIdle.TotalMinutes, 1)),
             SessionAbsolute = TimeSpan.FromHours(Int("LANTOA_SESSION_ABSOLUTE_HOURS", (int)d.SessionAbsolute.TotalHours, 1)),

@@ -18,7 +18,7 @@ public sealed class LoginRateLimits : IDisposable
     {
         Settings = settings;
         _perAccount = PartitionedRateLimiter.Create<string, string>(account => settings.RateLimits
-            ? RateLimitPartition.GetFixedWindowLimiter(account, _ => Window(settings.LoginsPerAccountPerMinute))
+            ? RateLimitPartition.GetFixedWindowLimiter(account, _ => Window(settings.LoginsPerAccountPerMinute, settings.RateWindow))
             : RateLimitPartition.GetNoLimiter(""));
     }
 
@@ -37,7 +37,7 @@ public sealed class LoginRateLimits : IDisposable
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             settings.RateLimits && IsGuarded(ctx.Request)
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Address(ctx), _ => Window(settings.LoginsPerAddressPerMinute))
+                ? RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Address(ctx), _ => Window(settings.LoginsPerAddressPerMinute, settings.RateWindow))
                 : RateLimitPartition.GetNoLimiter(""));
         o.OnRejected = (context, _) =>
         {
@@ -53,10 +53,10 @@ public sealed class LoginRateLimits : IDisposable
             || request.Path.StartsWithSegments("/Account/ChangePassword", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase));
 
-    private static FixedWindowRateLimiterOptions Window(int permits) => new()
+    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {
         PermitLimit = permits,
-        Window = TimeSpan.FromMinutes(1),
+        Window = window,
         QueueLimit = 0,
         AutoReplenishment = true,
     };
