@@ -87,4 +87,60 @@ public class TransportTests(DatabaseFixture fixture)
         Assert.Contains("\"127.0.0.1\"", changes);
         Assert.DoesNotContain("10.9.8.7", changes);
     }
+
+    [Fact]
+    public async Task Kestrel_serves_HTTPS_with_a_certificate_from_the_environment_and_sends_HSTS()
+    {
+        // docs/tls.md, way 2: Kestrel__Certificates__Default__Path/KeyPath and an https:// LANTOA_URLS.
+        var dir = Directory.CreateTempSubdirectory("lantoa-tls-");
+        using var key = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=lantoa.test", key,
+            System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var cert = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var certPath = Path.Combine(dir.FullName, "cert.pem");
+        var keyPath = Path.Combine(dir.FullName, "key.pem");
+        await File.WriteAllTextAsync(certPath, cert.ExportCertificatePem());
+        await File.WriteAllTextAsync(keyPath, key.ExportPkcs8PrivateKeyPem());
+        Environment.SetEnvironmentVariable("Kestrel__Certificates__Default__Path", certPath);
+        Environment.SetEnvironmentVariable("Kestrel__Certificates__Default__KeyPath", keyPath);
+        Microsoft.AspNetCore.Builder.WebApplication app;
+        try
+        {
+            app = Lantoa.Web.Infrastructure.LantoaWeb.Build(new Lantoa.Web.Infrastructure.LantoaWebOptions
+            {
+                BackgroundJobs = false, ConnectionString = await fixture.NewDatabaseAsync(), Urls = "https://127.0.0.1:0",
+                ContentRoot = TestApp.WebProjectDirectory(), Auth = new() { RateLimits = false },
+            });
+            await app.StartAsync();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Kestrel__Certificates__Default__Path", null);
+            Environment.SetEnvironmentVariable("Kestrel__Certificates__Default__KeyPath", null);
+        }
+        try
+        {
+            var address = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+                .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+            string? served = null;
+            using var http = new HttpClient(new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (_, c, _, _) => { served = c?.Subject; return true; },
+            }) { BaseAddress = address };
+            var get = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+            get.Headers.Host = "lantoa.test";
+            var r = await http.SendAsync(get);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.Equal("CN=lantoa.test", served);
+            Assert.StartsWith("max-age=31536000", r.Headers.GetValues("Strict-Transport-Security").Single());
+            Assert.All(r.Headers.GetValues("Set-Cookie"), c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+            Assert.False(r.Headers.Contains("Server"));
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            dir.Delete(recursive: true);
+        }
+    }
 }
