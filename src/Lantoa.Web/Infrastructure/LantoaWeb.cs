@@ -100,6 +100,7 @@ public static class LantoaWeb
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
                 o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 o.Conventions.AllowAnonymousToPage("/Error");
             })
             .AddMvcOptions(o =>
@@ -151,6 +152,8 @@ public static class LantoaWeb
         services.AddScoped<SessionStore>();
         services.AddScoped<LoginThrottle>();
         services.AddSingleton<LoginRateLimits>();
+        services.AddScoped<TwoFactorStore>();
+        services.AddScoped<Features.Account.SignInFlow>();
         services.AddRateLimiter(o => LoginRateLimits.Configure(o, auth));
         services.AddHsts(o =>
         {

@@ -5,7 +5,6 @@ using Lantoa.Domain.Users;
 using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ namespace Lantoa.Web.Features.Account;
 /// addresses it never used are rate-limited (LoginRateLimits); each attempt goes to the audit trail.
 /// </summary>
 public sealed class Login(LantoaDb db, IPasswordHasher<User> hasher, SessionStore sessions, LoginThrottle throttle,
-    LoginRateLimits limits, TimeProvider clock) : LantoaPage
+    LoginRateLimits limits, TwoFactorStore twoFactor, SignInFlow flow, TimeProvider clock) : LantoaPage
 {
     public const string WrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
 
@@ -69,13 +68,15 @@ public sealed class Login(LantoaDb db, IPasswordHasher<User> hasher, SessionStor
 
         if (result == PasswordVerificationResult.SuccessRehashNeeded) user.SetPasswordHash(hasher.HashPassword(user, Password));
         await throttle.ClearAsync(account, address);
-        var session = await sessions.StartAsync(user.Id, address, ClientInfo.UserAgent(HttpContext));
-        db.AddAuditEvent(nameof(User), user.Id.ToString(CultureInfo.InvariantCulture), AuditEvents.SignedIn, AuditEvents.Details(HttpContext),
-            new AuditIdentity(user.Id, user.UserName, user.ProvinceId));
-        await db.SaveChangesAsync();
-        await HttpContext.SignInAsync(LantoaClaims.Principal(user, session));
-        if (user.MustChangePassword) return Redirect("/Account/ChangePassword");
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
+        var enrolled = await twoFactor.IsEnabledAsync(user.Id);
+        if (enrolled || (limits.Settings.AdminTwoFactorRequired && user.Roles.Contains(Role.Admin)))
+        {
+            await db.SaveChangesAsync(); // a rehashed password
+            flow.Hold(HttpContext, user, enrolled ? null : TwoFactorStore.Base32(TwoFactorStore.NewSecret()), returnUrl);
+            return Redirect(TwoFactor.Path);
+        }
+        return LocalRedirect(await flow.CompleteAsync(HttpContext, user, returnUrl));
     }
 
     private PasswordVerificationResult Verify(User? user, string password)

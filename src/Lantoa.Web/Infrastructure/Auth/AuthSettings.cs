@@ -39,6 +39,13 @@ public sealed record AuthSettings
     /// <summary>LANTOA_TRUSTED_PROXIES: addresses or networks (comma-separated, "10.0.0.0/8") whose X-Forwarded-For/-Proto are believed.</summary>
     public IReadOnlyList<string> TrustedProxies { get; init; } = [];
 
+    /// <summary>
+    /// LANTOA_ADMIN_2FA: "required" — an administrator signs in with a TOTP code, enrolling at the first sign-in;
+    /// "optional" — as for other staff, who may turn it on. Default: required, except while the demo logins are served
+    /// (LANTOA_DEMO not 0), so that the demo stays usable without an authenticator app.
+    /// </summary>
+    public bool AdminTwoFactorRequired { get; init; }
+
     public static AuthSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
     /// <summary>Settings from a variable lookup; a value that does not parse keeps the default (and says so on stderr).</summary>
@@ -67,6 +74,13 @@ public sealed record AuthSettings
             SessionIdle = TimeSpan.FromMinutes(Int("LANTOA_SESSION_IDLE_MINUTES", (int)d.SessionIdle.TotalMinutes, 1)),
             SessionAbsolute = TimeSpan.FromHours(Int("LANTOA_SESSION_ABSOLUTE_HOURS", (int)d.SessionAbsolute.TotalHours, 1)),
             TrustedProxies = proxies,
+            AdminTwoFactorRequired = env("LANTOA_ADMIN_2FA")?.Trim().ToLowerInvariant() switch
+            {
+                "required" => true,
+                "optional" => false,
+                null or "" => env("LANTOA_DEMO")?.Trim() == "0",
+                var other => throw new ArgumentException($"LANTOA_ADMIN_2FA: \"{other}\" không hợp lệ (required hoặc optional)."),
+            },
         };
     }
 

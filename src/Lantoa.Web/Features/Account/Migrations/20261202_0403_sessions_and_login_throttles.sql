@@ -1,5 +1,6 @@
 -- Server-side sessions (a sign-out ends the session, whatever copy of the cookie is kept) and the per account and
--- address record of failed passwords (progressive waits that never lock the real user out from another address).
+-- address record of failed passwords (progressive waits that never lock the real user out from another address),
+-- and the TOTP secrets of two-factor sign-in.
 
 CREATE TABLE user_sessions (
     id_hash       text PRIMARY KEY,                 -- SHA-256 (hex) of the session id carried in the login cookie
@@ -20,4 +21,11 @@ CREATE TABLE login_throttles (
     last_failure_at  timestamptz NOT NULL,
     blocked_until    timestamptz,
     PRIMARY KEY (account, address)
+);
+
+CREATE TABLE user_totp (
+    user_id     integer PRIMARY KEY REFERENCES users (id) ON DELETE CASCADE,
+    secret      text NOT NULL,                      -- protected with ASP.NET Core Data Protection (purpose Lantoa.Totp)
+    enabled_at  timestamptz NOT NULL,
+    last_step   bigint NOT NULL DEFAULT 0           -- the last accepted 30-second step: a code opens one sign-in only
 );

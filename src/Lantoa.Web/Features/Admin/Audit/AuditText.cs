@@ -43,6 +43,7 @@ public static class AuditText
         ("Created", "Tạo"), ("Updated", "Sửa"), ("Deleted", "Xóa"),
         ("SignedIn", "Đăng nhập"), ("SignInFailed", "Đăng nhập sai"), ("SignedOut", "Đăng xuất"),
         ("PasswordCheckFailed", "Nhập sai mật khẩu hiện tại"), ("Refused", "Bị từ chối (không có quyền)"), ("Downloaded", "Tải tệp"),
+        ("TwoFactorEnabled", "Bật xác thực hai bước"), ("TwoFactorDisabled", "Tắt xác thực hai bước"), ("TwoFactorFailed", "Nhập sai mã xác thực"),
     ];
 
     public static string Action(string action) =>
