@@ -14,9 +14,10 @@ public sealed class Error : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    // The code comes from the route only: a re-executed form post may carry a field of the same name ("Code" of the TOTP step).
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {
@@ -29,7 +30,7 @@ public sealed class Error : PageModel
             _ when DatabaseErrors.IsOutage(exception) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
-        if (Code < 400) Code = 500;
+        if (Code is < 400 or > 599) Code = 500;
         Response.StatusCode = Code;
         (Heading, Message) = Code switch
         {
