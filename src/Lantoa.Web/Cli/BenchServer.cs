@@ -30,6 +30,7 @@ internal sealed class BenchServer : IAsyncDisposable
         var app = LantoaWeb.Build(new LantoaWebOptions
         {
             ConnectionString = connectionString, Urls = "http://127.0.0.1:0", ContentRoot = AppContext.BaseDirectory, Clock = clock, BackgroundJobs = false,
+            Auth = Infrastructure.Auth.AuthSettings.FromEnvironment() with { RateLimits = false }, // a benchmark on loopback signs in many clients
         });
         await app.StartAsync(ct);
         return new BenchServer(app);

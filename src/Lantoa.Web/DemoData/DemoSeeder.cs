@@ -10,8 +10,11 @@ namespace Lantoa.Web.DemoData;
 /// </summary>
 public sealed class DemoSeeder(IServiceProvider services)
 {
-    /// <summary>Demo password of every demo login: LANTOA_DEMO_PASSWORD, or the documented default.</summary>
-    public static string DemoPassword => Environment.GetEnvironmentVariable("LANTOA_DEMO_PASSWORD") is { Length: >= 10 } p ? p : "Lantoa@2024";
+    /// <summary>
+    /// Demo password of every demo login: LANTOA_DEMO_PASSWORD (10 characters or more: the demo's choice, not checked
+    /// against PasswordRules), or the documented default, 12 characters as new passwords must be.
+    /// </summary>
+    public static string DemoPassword => Environment.GetEnvironmentVariable("LANTOA_DEMO_PASSWORD") is { Length: >= 10 } p ? p : "Lantoa@2024!";
 
     public static readonly IReadOnlyList<DemoLogin> Logins =
     [

@@ -14,9 +14,10 @@ public sealed class Error : PageModel
     public string Heading { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int? code) => Describe(code);
+    // The code comes from the route only: a re-executed form post may carry a field of the same name ("Code" of the TOTP step).
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {
@@ -29,7 +30,7 @@ public sealed class Error : PageModel
             _ when DatabaseErrors.IsOutage(exception) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         };
-        if (Code < 400) Code = 500;
+        if (Code is < 400 or > 599) Code = 500;
         Response.StatusCode = Code;
         (Heading, Message) = Code switch
         {
@@ -40,6 +41,7 @@ public sealed class Error : PageModel
             405 => ("Thao tác không được hỗ trợ", "Thao tác này không được hỗ trợ trên trang này."),
             413 => ("Tệp quá lớn", "Dữ liệu gửi lên vượt quá giới hạn cho phép."),
             422 => ("Dữ liệu chưa hợp lệ", "Vui lòng kiểm tra lại các trường đã nhập."),
+            429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng chờ một lát rồi thử lại."),
             503 => ("Hệ thống tạm thời gián đoạn", "Không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu không bị mất; vui lòng thử lại sau ít phút."),
             _ => ("Đã có lỗi xảy ra", "Hệ thống gặp lỗi khi xử lý yêu cầu. Dữ liệu chưa được lưu; vui lòng thử lại."),
         };

@@ -34,6 +34,9 @@ public sealed class LantoaWebOptions
 
     /// <summary>The daily reminder run; tests that set their own clock run it themselves.</summary>
     public bool BackgroundJobs { get; init; } = true;
+
+    /// <summary>Sign-in limits, sessions, trusted proxies; null reads them from the environment (AuthSettings).</summary>
+    public AuthSettings? Auth { get; init; }
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -54,6 +57,9 @@ public static class LantoaWeb
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        var auth = options.Auth ?? AuthSettings.FromEnvironment();
+        AddAuth(builder.Services, auth);
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
         if (options.BackgroundJobs)
@@ -92,8 +98,9 @@ public static class LantoaWeb
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(10);
-                o.SlidingExpiration = true;
+                // The server-side session (SessionStore) decides idle and absolute ends; the ticket only backs it up.
+                o.ExpireTimeSpan = auth.SessionAbsolute + TimeSpan.FromMinutes(5);
+                o.SlidingExpiration = false;
                 o.EventsType = typeof(SecurityStampValidator);
             });
         builder.Services.AddScoped<SecurityStampValidator>();
@@ -102,7 +109,9 @@ public static class LantoaWeb
         {
             o.HeaderName = "RequestVerificationToken";
             o.Cookie.Name = "lantoa.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest; // Secure behind TLS
         });
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
@@ -145,8 +154,36 @@ public static class LantoaWeb
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
     }
 
+    private static void AddAuth(IServiceCollection services, AuthSettings auth)
+    {
+        services.AddSingleton(auth);
+        services.AddScoped<SessionStore>();
+        services.AddScoped<LoginThrottle>();
+        services.AddSingleton<LoginRateLimits>();
+        services.AddScoped<TwoFactorStore>();
+        services.AddScoped<Features.Account.SignInFlow>();
+        services.AddRateLimiter(o => LoginRateLimits.Configure(o, auth));
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear(); // only LANTOA_TRUSTED_PROXIES, never loopback by default
+            o.KnownIPNetworks.Clear();
+            foreach (var p in auth.TrustedProxies)
+            {
+                if (p.Contains('/')) o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(p));
+                else o.KnownProxies.Add(System.Net.IPAddress.Parse(p));
+            }
+        });
+    }
+
     private static void Configure(WebApplication app)
     {
+        if (app.Services.GetRequiredService<AuthSettings>().TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -166,8 +203,10 @@ public static class LantoaWeb
             await next();
         });
         app.UseMiddleware<AllowedMethods>();
+        app.UseHsts(); // HTTPS requests only (directly or through a trusted proxy)
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.Use(async (ctx, next) =>
         {
@@ -176,6 +215,8 @@ public static class LantoaWeb
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
             await next();
         });
+        app.Use(ForcedPasswordChange.Enforce);
+        app.Use(AuditEvents.RecordRefusalsAndDownloads);
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

@@ -26,24 +26,6 @@ public class AccountTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtu
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes()
-    {
-        await using var app = await TestApp.StartAsync(fixture);
-        var client = app.NewClient();
-        for (var i = 0; i < User.MaxFailedLogins; i++)
-        {
-            var wrong = await client.PostFormAsync("/Account/Login", new() { ["UserName"] = "baolongan", ["Password"] = "sai-mat-khau-1" });
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        }
-        var locked = await client.PostFormAsync("/Account/Login", new() { ["UserName"] = "baolongan", ["Password"] = DemoSeeder.DemoPassword });
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, locked.StatusCode);
-        Assert.Contains("tạm khóa", await locked.Content.ReadAsStringAsync());
-
-        app.Clock.Now += TimeSpan.FromMinutes(16);
-        await client.LoginAsync("baolongan");
-    }
-
-    [Fact]
     public async Task Passwords_are_stored_hashed_and_changing_one_ends_other_sessions()
     {
         await using var app = await TestApp.StartAsync(fixture);

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Infrastructure;
+using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,10 +31,11 @@ public sealed class TestApp : IAsyncDisposable
     public Uri BaseAddress { get; }
     public MutableClock Clock { get; }
 
-    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null)
+    /// <param name="auth">Sign-in limits; by default every rate limit is off (tests sign in many times from 127.0.0.1).</param>
+    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null)
     {
         var cs = await db.NewDatabaseAsync();
-        return await StartOnAsync(cs, db.AsApp(cs), now);
+        return await StartOnAsync(cs, db.AsApp(cs), now, auth: auth);
     }
 
     /// <summary>
@@ -41,7 +43,8 @@ public sealed class TestApp : IAsyncDisposable
     /// what the test uses; with <paramref name="dataDirectory"/>, evidence and (encrypted) cookie keys live there as in `serve`.
     /// </summary>
     public static async Task<TestApp> StartOnAsync(string connectionString, string appConnectionString, DateTimeOffset? now = null,
-        string? dataDirectory = null, Lantoa.Web.Infrastructure.Postgres.EmbeddedPostgres? supervised = null)
+        string? dataDirectory = null, Lantoa.Web.Infrastructure.Postgres.EmbeddedPostgres? supervised = null,
+        AuthSettings? auth = null)
     {
         var cs = connectionString;
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -55,6 +58,7 @@ public sealed class TestApp : IAsyncDisposable
             DataDirectory = dataDirectory,
             KeysDirectory = dataDirectory is null ? null : Path.Combine(dataDirectory, "keys"),
             SupervisedPostgres = supervised,
+            Auth = auth ?? new AuthSettings { RateLimits = false },
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

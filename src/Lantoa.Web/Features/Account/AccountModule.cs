@@ -3,10 +3,25 @@ using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace Lantoa.Web.Features.Account;
 
-/// <summary>Sign-in, sign-out, change of password.</summary>
+/// <summary>Sign-in (password, then TOTP where required), sign-out, change of password, two-step setup.</summary>
 public sealed class AccountModule : ILantoaModule
 {
     public string Name => "Account";
 
-    public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToPage("/Account/Login");
+    public void ConfigurePages(PageConventionCollection pages)
+    {
+        pages.AllowAnonymousToPage("/Account/Login");
+        pages.AllowAnonymousToPage("/Account/TwoFactor"); // the code step: the password step's pending cookie decides
+    }
+
+    /// <summary>Events of sign-in, refusals and downloads (Infrastructure/Auth/AuditEvents).</summary>
+    public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
+    {
+        ["Login"] = "Tên đăng nhập không tồn tại", ["Request"] = "Yêu cầu",
+    };
+
+    public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
+    {
+        ["Address"] = "Địa chỉ nguồn", ["UserAgent"] = "Trình duyệt", ["File"] = "Tệp", ["Method"] = "Phương thức",
+    };
 }

@@ -14,10 +14,14 @@ public sealed class ReminderRun(LantoaDb db, TrackingService tracking, TimeProvi
 {
     public const int SoonDays = 7;
 
+    /// <summary>Who the audit trail says wrote the reminders.</summary>
+    public const string JobName = "Tác vụ nhắc hạn hằng ngày";
+
     public sealed record Outcome(int Notifications, int Emails);
 
     public async Task<Outcome> RunAsync(CancellationToken ct = default)
     {
+        using var job = Infrastructure.Auth.SystemJob.Run(JobName);
         var today = tracking.Today;
         var now = clock.GetUtcNow();
         var provinces = await db.Obligations.Select(o => o.ProvinceId).Distinct().ToListAsync(ct);

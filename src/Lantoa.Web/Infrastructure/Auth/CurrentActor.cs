@@ -10,8 +10,13 @@ public static class LantoaClaims
     public const string Province = "lantoa:province";
     public const string Unit = "lantoa:unit";
     public const string Stamp = "lantoa:stamp";
+    public const string Session = "lantoa:session";
 
-    public static ClaimsPrincipal Principal(User user)
+    /// <summary>Present while the user must change the password; every page but the change itself then redirects there.</summary>
+    public const string MustChangePassword = "lantoa:must-change-password";
+
+    /// <param name="session">The server-side session id (SessionStore); a cookie without one is refused.</param>
+    public static ClaimsPrincipal Principal(User user, string session)
     {
         var claims = new List<Claim>
         {
@@ -19,7 +24,9 @@ public static class LantoaClaims
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.GivenName, user.DisplayName),
             new(Stamp, user.SecurityStamp),
+            new(Session, session),
         };
+        if (user.MustChangePassword) claims.Add(new Claim(MustChangePassword, "1"));
         if (user.ProvinceId is { } p) claims.Add(new Claim(Province, p.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (user.UnitId is { } u) claims.Add(new Claim(Unit, u.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         claims.AddRange(user.Roles.Select(r => new Claim(ClaimTypes.Role, r.ToString())));
@@ -45,10 +52,31 @@ public sealed class CurrentActor(IHttpContextAccessor http)
     public Actor? Actor => http.HttpContext is { } ctx ? LantoaClaims.ToActor(ctx.User) : null;
 }
 
-/// <summary>Audit identity taken from the login cookie.</summary>
-public sealed class HttpAuditActor(CurrentActor current) : IAuditActor
+/// <summary>Audit identity taken from the login cookie; outside a request, the named system job (or "hệ thống").</summary>
+public sealed class HttpAuditActor(CurrentActor current, IHttpContextAccessor http) : IAuditActor
 {
     public AuditIdentity Current => current.Actor is { } a
         ? new AuditIdentity(a.UserId, a.UserName, a.ProvinceId)
-        : new AuditIdentity(null, "khách", null);
+        : new AuditIdentity(null, http.HttpContext is null ? SystemJob.Current ?? "hệ thống" : "khách", null);
+}
+
+/// <summary>The name a background job writes the audit trail under ("Tác vụ nhắc hạn hằng ngày"), for the async flow that runs it.</summary>
+public static class SystemJob
+{
+    private static readonly AsyncLocal<string?> Name = new();
+
+    public static string? Current => Name.Value;
+
+    /// <summary>Names the job until the returned scope is disposed.</summary>
+    public static IDisposable Run(string name)
+    {
+        var previous = Name.Value;
+        Name.Value = name;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(string? previous) : IDisposable
+    {
+        public void Dispose() => Name.Value = previous;
+    }
 }

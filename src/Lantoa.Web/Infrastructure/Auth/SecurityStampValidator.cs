@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.Infrastructure.Auth;
 
 /// <summary>
-/// On every request, checks that the cookie's user still exists, is active and has the same security stamp, and
-/// refreshes roles, unit and province from the database — so a changed password, a removed role or a deactivated
-/// account takes effect at once.
+/// On every request, checks that the cookie's user still exists, is active and has the same security stamp, and that
+/// its server-side session is still open (not signed out, not idle, not past 12 hours); then refreshes roles, unit,
+/// province and the must-change-password mark from the database — so a changed password, a removed role, a
+/// deactivated account or a sign-out takes effect at once, for every copy of the cookie.
 /// </summary>
-public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEvents
+public sealed class SecurityStampValidator(LantoaDb db, SessionStore sessions) : CookieAuthenticationEvents
 {
     /// <summary>HttpContext.Items key of the outage met while checking the cookie.</summary>
     public const string OutageKey = "lantoa.database-outage";
@@ -22,10 +23,14 @@ public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEv
         if (context.HttpContext.Request.Path.StartsWithSegments("/Error")) return;
         var actor = context.Principal is null ? null : LantoaClaims.ToActor(context.Principal);
         var stamp = context.Principal?.FindFirst(LantoaClaims.Stamp)?.Value;
+        var session = context.Principal?.FindFirst(LantoaClaims.Session)?.Value;
         Lantoa.Domain.Users.User? user;
+        var open = false;
         try
         {
             user = actor is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == actor.UserId);
+            open = user is not null && user.IsActive && user.SecurityStamp == stamp
+                && await sessions.TouchAsync(session, user.Id) == SessionStore.State.Active;
         }
         catch (Exception ex) when (Web.DatabaseErrors.IsOutage(ex))
         {
@@ -35,13 +40,13 @@ public sealed class SecurityStampValidator(LantoaDb db) : CookieAuthenticationEv
             context.RejectPrincipal();
             return;
         }
-        if (user is null || !user.IsActive || user.SecurityStamp != stamp)
+        if (!open || user is null)
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync();
             return;
         }
-        var fresh = LantoaClaims.Principal(user);
+        var fresh = LantoaClaims.Principal(user, session!);
         if (!SameClaims(context.Principal!, fresh))
         {
             context.ReplacePrincipal(fresh);

@@ -102,6 +102,18 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         return result;
     }
 
+    /// <summary>
+    /// An event that changes no record (a sign-in, a refusal, a download) for the audit trail, written by the next
+    /// SaveChangesAsync like every other entry; <paramref name="details"/> are stored as {"Field": [null, value]}.
+    /// </summary>
+    public void AddAuditEvent(string entityType, string entityId, string action, IReadOnlyDictionary<string, string?> details,
+        AuditIdentity? who = null)
+    {
+        var by = who ?? actor.Current;
+        AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), by.UserId, by.UserName, by.ProvinceId, entityType, entityId, action,
+            JsonSerializer.Serialize(details.ToDictionary(d => d.Key, d => new object?[] { null, d.Value }), AuditJson)));
+    }
+
     /// <summary>For bulk reference data only (administrative units): saves without writing audit entries.</summary>
     public Task<int> SaveChangesWithoutAuditAsync(CancellationToken ct) => base.SaveChangesAsync(true, ct);
 

@@ -3,7 +3,7 @@ using static Lantoa.Web.Tests.Infrastructure.AccessGrid;
 
 namespace Lantoa.Web.Tests.Features.Account;
 
-/// <summary>Sign-in is open to all; changing one's password and signing out need a signed-in user. Sign-out comes last.</summary>
+/// <summary>Sign-in and its code step are open to all; changing one's password, two-step setup and signing out need a signed-in user. Sign-out comes last.</summary>
 public sealed class AccountAccessGrid : IAccessGrid
 {
     public Task<IReadOnlyList<AccessCase>> CasesAsync(TestApp app, DemoIds ids)
@@ -15,6 +15,12 @@ public sealed class AccountAccessGrid : IAccessGrid
             new("POST", "/Account/Login", _ => Expect.Allowed, new() { ["UserName"] = "khong.co", ["Password"] = "sai-mat-khau" }),
             new("GET", "/Account/ChangePassword", signedIn),
             new("POST", "/Account/ChangePassword", signedIn, new() { ["CurrentPassword"] = "sai-mat-khau", ["NewPassword"] = "", ["ConfirmPassword"] = "" }),
+            // The code step is open to all; without the password step's pending cookie it sends back to sign-in.
+            new("GET", "/Account/TwoFactor", _ => Expect.Allowed),
+            new("POST", "/Account/TwoFactor", _ => Expect.Allowed, new() { ["Code"] = "123456" }),
+            new("GET", "/Account/TwoFactorSetup", signedIn),
+            new("POST", "/Account/TwoFactorSetup?handler=Enable", signedIn, new() { ["Secret"] = "gia-mao", ["Code"] = "123456" }),
+            new("POST", "/Account/TwoFactorSetup?handler=Disable", signedIn, new() { ["Code"] = "123456" }),
             new("GET", "/Account/Logout", signedIn),
             new("POST", "/Account/Logout", signedIn, new()),
         ];

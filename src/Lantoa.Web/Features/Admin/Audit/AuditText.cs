@@ -47,7 +47,20 @@ public static class AuditText
 
     public static string EntityName(string type) => Entities.GetValueOrDefault(type, type);
 
-    public static string Action(string action) => action switch { "Created" => "Tạo", "Deleted" => "Xóa", _ => "Sửa" };
+    /// <summary>Actions in the order the filter lists them, with their Vietnamese names.</summary>
+    public static readonly IReadOnlyList<(string Action, string Name)> Actions =
+    [
+        ("Created", "Tạo"), ("Updated", "Sửa"), ("Deleted", "Xóa"),
+        ("SignedIn", "Đăng nhập"), ("SignInFailed", "Đăng nhập sai"), ("SignedOut", "Đăng xuất"),
+        ("PasswordCheckFailed", "Nhập sai mật khẩu hiện tại"), ("Refused", "Bị từ chối (không có quyền)"), ("Downloaded", "Tải tệp"),
+        ("TwoFactorEnabled", "Bật xác thực hai bước"), ("TwoFactorDisabled", "Tắt xác thực hai bước"), ("TwoFactorFailed", "Nhập sai mã xác thực"),
+    ];
+
+    public static string Action(string action) =>
+        Actions.FirstOrDefault(a => a.Action == action).Name ?? (action == "Updated" ? "Sửa" : action);
+
+    /// <summary>An event (sign-in, refusal, download) rather than a change of a record: its details are values, not old → new.</summary>
+    public static bool IsEvent(string action) => action is not ("Created" or "Updated" or "Deleted");
 
     /// <summary>The changes stored as {"Field": [old, new]}, with Vietnamese field names.</summary>
     public static IReadOnlyList<Change> Changes(string json)

@@ -7,12 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lantoa.Web.Features.Admin.Audit;
 
-/// <summary>The audit trail: who changed what and when, with old and new values; filter by entity, user and dates.</summary>
+/// <summary>The audit trail: who changed what and when, with old and new values, and who signed in, was refused or downloaded what, from where; filter by record, person, action and dates.</summary>
 public sealed class Index(LantoaDb db) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
     [BindProperty(SupportsGet = true)] public string? EntityId { get; set; }
     [BindProperty(SupportsGet = true)] public string? UserName { get; set; }
+    [BindProperty(SupportsGet = true, Name = "action")] public string? ActionName { get; set; }
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
@@ -32,6 +33,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
         var query = db.AuditEntries.AsNoTracking().Where(AccessPolicy.AuditListedFor(actor));
         if (!string.IsNullOrWhiteSpace(Entity)) query = query.Where(a => a.EntityType == Entity);
         if (!string.IsNullOrWhiteSpace(EntityId)) query = query.Where(a => a.EntityId == EntityId.Trim());
+        if (!string.IsNullOrWhiteSpace(ActionName)) query = query.Where(a => a.Action == ActionName);
         if (!string.IsNullOrWhiteSpace(UserName)) query = query.Where(a => a.UserName == UserName.Trim().ToLower());
         if (from is { } f) query = query.Where(a => a.At >= new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
         if (to is { } t) query = query.Where(a => a.At < new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
