@@ -48,8 +48,8 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         var longAn = await SeedProvinceAsync("80", "Long An", ct);
         var tienGiang = await SeedProvinceAsync("82", "Tiền Giang", ct);
         await SeedUsersAsync(ct);
-        foreach (var (file, code, inProgress) in SeedPlans)
-            await ImportPlanAsync(code == "80" ? longAn : tienGiang, file, inProgress, ct);
+        foreach (var (file, code, inProgress, number, day) in SeedPlans)
+            await ImportPlanAsync(code == "80" ? longAn : tienGiang, file, inProgress, number, day, ct);
         await DemoBudgets.SeedAsync(db, longAn, ct);
     }
 
@@ -146,16 +146,20 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>The three real plans in data/seeds, the province they belong to, and whether work on them has started.</summary>
-    private static readonly (string File, string ProvinceCode, bool InProgress)[] SeedPlans =
+    /// <summary>
+    /// The three real plans in data/seeds, the province they belong to, and whether work on them has started. The seed
+    /// texts are the drafts as circulated (number and day left blank: "Số: /KH-UBND", "ngày tháng 9 năm 2024"), so the
+    /// demo issues them under demo numbers and days (the document's own are used when it has them).
+    /// </summary>
+    private static readonly (string File, string ProvinceCode, bool InProgress, string DemoNumber, string DemoDay)[] SeedPlans =
     [
-        ("longan-2024-ngay-cds.txt", "80", true),
-        ("longan-2024-tuyen-truyen-cds.txt", "80", true),
-        ("tiengiang-2024-ngay-cds.txt", "82", false),
+        ("longan-2024-ngay-cds.txt", "80", true, "218/KH-UBND", "13/09/2024"),
+        ("longan-2024-tuyen-truyen-cds.txt", "80", true, "45/KH-UBND", "20/02/2024"),
+        ("tiengiang-2024-ngay-cds.txt", "82", false, "236/KH-UBND", "16/09/2024"),
     ];
 
-    /// <summary>Loads a seed plan through the importer, as a DX office would upload it, then issues it.</summary>
-    private async Task ImportPlanAsync(Province province, string file, bool inProgress, CancellationToken ct)
+    /// <summary>Loads a seed plan through the importer, as a DX office would upload it, then issues it (ban hành).</summary>
+    private async Task ImportPlanAsync(Province province, string file, bool inProgress, string demoNumber, string demoDay, CancellationToken ct)
     {
         var path = DemoBudgets.SeedFile(file) ?? throw new FileNotFoundException($"Không tìm thấy data/seeds/{file}.");
         var preview = await importer.PreviewAsync(province.Id, file, await File.ReadAllBytesAsync(path, ct), ct);
@@ -163,7 +167,9 @@ public sealed class DemoSeeder(LantoaDb db, AdminUnitImporter adminUnits, UnitDi
         var plan = await db.Plans.FirstAsync(p => p.Id == id, ct);
         // The seed texts lost their header's issuing body in conversion; the province's People's Committee issued them.
         plan.IssuerName ??= "ỦY BAN NHÂN DÂN TỈNH " + province.Name.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
-        plan.ChangeStatus(PlanStatus.Issued);
+        var number = Lantoa.Domain.Plans.DocumentSymbol.TryParse(plan.NumberSymbol, out var own) && !string.IsNullOrEmpty(own.Number) ? plan.NumberSymbol : demoNumber;
+        var day = plan.IssuedOn is { Precision: Lantoa.Domain.Dates.DatePrecision.Day } d ? d : (Lantoa.Domain.Dates.PartialDate.TryParse(demoDay, out var demo) ? demo : throw new InvalidOperationException(demoDay));
+        plan.Issue(number, day);
         if (inProgress) plan.ChangeStatus(PlanStatus.InProgress);
         await db.SaveChangesAsync(ct);
     }

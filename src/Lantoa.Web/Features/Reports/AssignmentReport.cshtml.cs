@@ -8,6 +8,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Reports;
 
@@ -185,13 +186,13 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     {
         var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
         var plan = assignment is null ? null : await db.Plans.Include(p => p.Activities).FirstOrDefaultAsync(p => p.Id == assignment.PlanId);
-        if (assignment is null || plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (assignment is null || plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         if (!AccessPolicy.CanReadReports(Actor, plan.ProvinceId, assignment.UnitId) && !AccessPolicy.CanReviewReport(Actor, plan.ProvinceId)) return Denied();
         Assignment = assignment;
         Plan = plan;
         ActivityOf = plan.Activities.First(a => a.Id == assignment.ActivityId);
         UnitName = (await directory.ForProvinceAsync(plan.ProvinceId)).NameOf(assignment.UnitId, null);
-        CanReport = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly;
+        CanReport = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly && plan.IsIssued; // a draft's work is owed by no one yet
         CanReview = AccessPolicy.CanReviewReport(Actor, plan.ProvinceId);
         Reports = await db.ProgressReports.Include(r => r.Figures).Include(r => r.Evidence).Include(r => r.Versions)
             .AsSplitQuery().Where(r => r.AssignmentId == assignmentId).OrderByDescending(r => r.Id).ToListAsync();

@@ -36,6 +36,9 @@ public static class AuditText
 
     public static string EntityName(string type) => Entities.GetValueOrDefault(type, type);
 
+    /// <summary>A field's Vietnamese name ("Title" → "Tên"), or null when it has none.</summary>
+    public static string? FieldName(string field) => Fields.GetValueOrDefault(field);
+
     public static string Action(string action) => action switch { "Created" => "Tạo", "Deleted" => "Xóa", _ => "Sửa" };
 
     /// <summary>The changes stored as {"Field": [old, new]}, with Vietnamese field names.</summary>
