@@ -60,7 +60,7 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
         {
             await db.LockAsync(plan);
             if (next is PlanStatus.Issued or PlanStatus.Draft || !plan.NextStatuses().Contains(next))
-                return await Refuse(plan, $"Không thể chuyển kế hoạch từ \"{plan.Status.Vietnamese()}\" sang \"{next.Vietnamese()}\".");
+                return await Refuse(plan, $"Không thể chuyển kế hoạch sang \"{next.Vietnamese()}\"" + (next == PlanStatus.Issued ? " ở đây: dùng nút Ban hành, với số và ngày ban hành." : next == PlanStatus.Draft ? " ở đây: dùng nút Thu hồi." : "."));
             db.ExpectVersion(plan, version);
             plan.ChangeStatus(next);
             plan.Touch(clock.GetUtcNow());

@@ -23,6 +23,11 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 {
     [BindProperty] public ReportForm Form { get; set; } = new();
 
+    /// <summary>The version of the report the form edits (or reviews) when it was opened (hidden field).</summary>
+    [BindProperty] public uint? Version { get; set; }
+
+    public uint VersionOf(ProgressReport r) => db.VersionOf(r);
+
     public Assignment Assignment { get; private set; } = null!;
     public Plan Plan { get; private set; } = null!;
     public Activity ActivityOf { get; private set; } = null!;
@@ -53,7 +58,11 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     public async Task<IActionResult> OnGetAsync(int assignmentId)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
-        if (Editable is { } r) Form = FormOf(r);
+        if (Editable is { } r)
+        {
+            Form = FormOf(r);
+            Version = db.VersionOf(r);
+        }
         else
         {
             // A new report covers the activity's time up to today, as a starting point.
@@ -71,6 +80,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
         if (!CanReport) return Denied();
         var now = clock.GetUtcNow();
+        if (Editable is not null) db.ExpectVersion(Editable, Version);
         var report = Editable ?? new ProgressReport(Plan.ProvinceId, Plan.Id, Assignment.Id, Assignment.UnitId, Actor.UserId, now);
         string? storedName = null;
         try
@@ -156,20 +166,26 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         if (!CanReview) return Denied();
         var report = await db.ProgressReports.Include(r => r.Versions).FirstOrDefaultAsync(r => r.Id == reportId && r.AssignmentId == assignmentId);
         if (report is null) return NotFoundPage();
-        try
+        // Approve and return are checked and applied under the report's row lock: two reviewers decide once.
+        return await db.InTransactionAsync<IActionResult>(async () =>
         {
-            if (approve) report.Approve(Actor.UserId, clock.GetUtcNow(), comment);
-            else report.Return(Actor.UserId, comment ?? "", clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("comment", e.Message);
-            return Invalid();
-        }
+            await db.LockAsync(report);
+            db.ExpectVersion(report, Version);
+            try
+            {
+                if (approve) report.Approve(Actor.UserId, clock.GetUtcNow(), comment);
+                else report.Return(Actor.UserId, comment ?? "", clock.GetUtcNow());
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("comment", e.Message);
+                return Invalid();
+            }
 
-        await db.SaveChangesAsync();
-        Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
-        return Redirect($"/Reports/Assignment/{assignmentId}");
+            await db.SaveChangesAsync();
+            Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
+            return Redirect($"/Reports/Assignment/{assignmentId}");
+        });
     }
 
     public async Task<IActionResult> OnGetEvidenceAsync(int assignmentId, int evidenceId)
