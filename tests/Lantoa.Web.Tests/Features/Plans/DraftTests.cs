@@ -158,6 +158,38 @@ public class DraftTests(DatabaseFixture fixture)
         Assert.Equal(PlanStatus.Issued, await StatusAsync(app, tienGiang.Id));
     }
 
+    [Fact]
+    public async Task Two_coordinators_issuing_the_same_draft_at_once_issue_it_once()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var first = app.NewClient();
+        await first.LoginAsync("dieuphoi");
+        var second = app.NewClient();
+        await second.LoginAsync("quantri.longan");
+        var planId = await DraftAsync(first);
+        var url = $"/Plans/{planId}?handler=Issue";
+        var tokens = new List<string>();
+        foreach (var c in new[] { first, second })
+            tokens.Add((await c.GetPageAsync($"/Plans/{planId}")).QuerySelector("meta[name=antiforgery-token]")!.GetAttribute("content")!);
+
+        for (var i = 0; i < 10; i++)
+        {
+            await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Database.ExecuteSqlAsync($"UPDATE plans SET status = 'Draft' WHERE id = {planId}"));
+            using var start = new Barrier(2);
+            var posts = new[] { (first, "301/KH-UBND", tokens[0]), (second, "302/KH-UBND", tokens[1]) }.Select(x => Task.Run(() =>
+            {
+                start.SignalAndWait();
+                return x.Item1.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["Issue.NumberSymbol"] = x.Item2, ["Issue.IssuedOn"] = "01/10/2024", ["__RequestVerificationToken"] = x.Item3,
+                }));
+            })).ToList();
+            var codes = (await Task.WhenAll(posts)).Select(r => r.StatusCode).OrderBy(c => c).ToList();
+            Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Conflict], codes);
+            Assert.Equal(PlanStatus.Issued, await StatusAsync(app, planId));
+        }
+    }
+
     private static Task<PlanStatus> StatusAsync(TestApp app, int planId) =>
         app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync());
 }
