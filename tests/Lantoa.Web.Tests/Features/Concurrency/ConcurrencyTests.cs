@@ -55,6 +55,7 @@ public class ConcurrencyTests(DatabaseFixture fixture, Xunit.Abstractions.ITestO
         { "/Units/Groups/{group}", "Form.Name", "dieuphoi", "quantri.longan" },
         { "/Admin/Users/{user}", "Form.DisplayName", "quantri.longan", "admin" },
         { "/Budgets/Norms/{norm}", "Form.Name", "dieuphoi", "taichinh" },
+        { "/Reports/Assignment/{report}", "Form.Narrative", "baolongan", "dieuphoi" },
     };
 
     [Theory]
@@ -207,7 +208,20 @@ public class ConcurrencyTests(DatabaseFixture fixture, Xunit.Abstractions.ITestO
         var group = await db.UnitGroups.Where(g => g.ProvinceId == longAn).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         var user = await db.Users.Where(u => u.UserName == "baolongan").Select(u => u.Id).SingleAsync();
         var norm = await db.SpendingNorms.Where(n => n.ProvinceId == longAn).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync();
+        var report = 0;
+        if (pattern.Contains("{report}", StringComparison.Ordinal))
+        {
+            // A draft report of Báo Long An on one of its assignments, that the unit's officer and the office both may edit.
+            var assignment = await db.Assignments.Where(a => a.UnitId == unit && !db.ProgressReports.Any(r => r.AssignmentId == a.Id))
+                .OrderBy(a => a.Id).FirstAsync();
+            var author = await db.Users.Where(u => u.UserName == "baolongan").Select(u => u.Id).SingleAsync();
+            var draft = new Lantoa.Domain.Tracking.ProgressReport(longAn, assignment.PlanId, assignment.Id, unit, author, DateTimeOffset.UtcNow);
+            draft.SetNarrative("Bản nháp ban đầu");
+            db.ProgressReports.Add(draft);
+            await db.SaveChangesAsync();
+            report = assignment.Id;
+        }
         return pattern.Replace("{plan}", $"{plan}").Replace("{activity}", $"{activity}").Replace("{unit}", $"{unit}")
-            .Replace("{group}", $"{group}").Replace("{user}", $"{user}").Replace("{norm}", $"{norm}");
+            .Replace("{group}", $"{group}").Replace("{user}", $"{user}").Replace("{norm}", $"{norm}").Replace("{report}", $"{report}");
     });
 }
