@@ -224,7 +224,10 @@ public sealed class Plan
         _activities.Remove(activity);
     }
 
-    /// <summary>Moves the status one step; the only backward step is issued → draft (withdrawn before work starts).</summary>
+    /// <summary>
+    /// Moves the status one step. A draft becomes issued only through <see cref="Issue"/> (with its number and date);
+    /// the only backward step is <see cref="Withdraw"/> (issued → draft, before work starts).
+    /// </summary>
     public void ChangeStatus(PlanStatus next)
     {
         var allowed = (Status, next) switch
@@ -237,9 +240,11 @@ public sealed class Plan
         };
         if (!allowed)
             throw new DomainException($"Không thể chuyển kế hoạch từ \"{Status.Vietnamese()}\" sang \"{next.Vietnamese()}\".");
+        if (next == PlanStatus.Issued) EnsureIssuable(NumberSymbol, IssuedOn);
         Status = next;
     }
 
+    /// <summary>The steps a status button may take (issuing and withdrawing have their own forms).</summary>
     public IEnumerable<PlanStatus> NextStatuses() => Status switch
     {
         PlanStatus.Draft => [PlanStatus.Issued],
@@ -247,6 +252,42 @@ public sealed class Plan
         PlanStatus.InProgress => [PlanStatus.Closed],
         _ => [],
     };
+
+    /// <summary>Whether the plan has been issued (ban hành): issued, in progress or closed. Only then does it reach units.</summary>
+    public bool IsIssued => Status.IsIssued();
+
+    /// <summary>
+    /// Ban hành: the draft becomes the plan units work by, under its number and symbol ("140/KH-UBND", with a number) and
+    /// its day of issue (a full date). Until then its assignments reach no unit.
+    /// </summary>
+    public void Issue(string? numberSymbol, PartialDate? issuedOn)
+    {
+        if (Status != PlanStatus.Draft)
+            throw new DomainException($"Chỉ ban hành được kế hoạch đang là dự thảo (kế hoạch này: \"{Status.Vietnamese()}\").");
+        EnsureIssuable(numberSymbol, issuedOn);
+        NumberSymbol = numberSymbol!.Trim().Normalize();
+        IssuedOn = issuedOn;
+        Status = PlanStatus.Issued;
+        RefreshSearchKey();
+    }
+
+    /// <summary>Thu hồi: an issued plan on which no work has started goes back to draft, and out of the units' work.</summary>
+    public void Withdraw()
+    {
+        if (Status != PlanStatus.Issued)
+            throw new DomainException($"Chỉ thu hồi được kế hoạch đã ban hành và chưa thực hiện (kế hoạch này: \"{Status.Vietnamese()}\").");
+        Status = PlanStatus.Draft;
+    }
+
+    private static void EnsureIssuable(string? numberSymbol, PartialDate? issuedOn)
+    {
+        if (string.IsNullOrWhiteSpace(numberSymbol))
+            throw new DomainException("Nhập số, ký hiệu của kế hoạch khi ban hành (ví dụ 140/KH-UBND).");
+        if (!DocumentSymbol.TryParse(numberSymbol.Trim(), out var symbol) || string.IsNullOrEmpty(symbol.Number))
+            throw new DomainException($"Số, ký hiệu \"{numberSymbol.Trim()}\" chưa có số văn bản; khi ban hành phải ghi đủ, ví dụ 140/KH-UBND.");
+        if (issuedOn is null || issuedOn.Value.Precision != DatePrecision.Day)
+            throw new DomainException("Nhập ngày ban hành đủ ngày, tháng, năm (dd/MM/yyyy).");
+    }
 
     public void Touch(DateTimeOffset now) => UpdatedAt = now;
 

@@ -79,5 +79,8 @@ public static class PlanVietnamese
         _ => "Khác",
     };
 
+    /// <summary>Issued, in progress or closed: a plan that has been ban hành and reaches the units it assigns.</summary>
+    public static bool IsIssued(this PlanStatus status) => status != PlanStatus.Draft;
+
     public static string Vietnamese(this PartyRole role) => role == PartyRole.Lead ? "Chủ trì" : "Phối hợp";
 }

@@ -124,6 +124,7 @@ public static class LantoaWeb
                 VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
                 o.Filters.Add(new RequestHygieneFilter());
+                o.Filters.Add(new Features.Shared.ConflictFilter()); // a stale save: the 409 conflict page
             });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 

@@ -13,6 +13,8 @@ public class PlanTests
     private static Plan PlanIn(PlanStatus status)
     {
         var plan = NewPlan();
+        plan.NumberSymbol = "218/KH-UBND";
+        plan.IssuedOn = new PartialDate(2024, 9, 13);
         var path = new[] { PlanStatus.Issued, PlanStatus.InProgress, PlanStatus.Closed };
         foreach (var step in path.TakeWhile(s => s <= status)) plan.ChangeStatus(step);
         Assert.Equal(status, plan.Status);
@@ -106,9 +108,58 @@ public class PlanTests
     // ---- status ----
 
     [Fact]
-    public void Status_walks_draft_issued_in_progress_closed()
+    public void Issuing_sets_the_number_and_day_and_makes_the_plan_issued()
     {
         var plan = NewPlan();
+        plan.NumberSymbol = "/KH-UBND";
+        Assert.False(plan.IsIssued);
+
+        plan.Issue(" 218/KH-UBND ", new PartialDate(2024, 9, 13));
+
+        Assert.Equal(PlanStatus.Issued, plan.Status);
+        Assert.True(plan.IsIssued);
+        Assert.Equal("218/KH-UBND", plan.NumberSymbol);
+        Assert.Equal(new PartialDate(2024, 9, 13), plan.IssuedOn);
+        Assert.Contains("218/kh-ubnd", plan.SearchKey);
+    }
+
+    [Theory]
+    [InlineData(null, "13/09/2024", "Nhập số, ký hiệu của kế hoạch khi ban hành (ví dụ 140/KH-UBND).")]
+    [InlineData("/KH-UBND", "13/09/2024", "Số, ký hiệu \"/KH-UBND\" chưa có số văn bản; khi ban hành phải ghi đủ, ví dụ 140/KH-UBND.")]
+    [InlineData("218/KH-UBND", null, "Nhập ngày ban hành đủ ngày, tháng, năm (dd/MM/yyyy).")]
+    [InlineData("218/KH-UBND", "09/2024", "Nhập ngày ban hành đủ ngày, tháng, năm (dd/MM/yyyy).")]
+    public void A_draft_is_not_issued_without_a_number_and_a_full_day(string? number, string? day, string message)
+    {
+        var plan = NewPlan();
+        PartialDate? date = day is null ? null : PartialDate.TryParse(day, out var d) ? d : throw new FormatException(day);
+
+        var ex = Assert.Throws<DomainException>(() => plan.Issue(number, date));
+
+        Assert.Equal(message, ex.Message);
+        Assert.Equal(PlanStatus.Draft, plan.Status);
+        Assert.Throws<DomainException>(() => plan.ChangeStatus(PlanStatus.Issued));
+    }
+
+    [Fact]
+    public void Only_a_draft_is_issued_and_only_an_issued_plan_is_withdrawn()
+    {
+        var issued = PlanIn(PlanStatus.Issued);
+        Assert.Throws<DomainException>(() => issued.Issue("219/KH-UBND", new PartialDate(2024, 9, 14)));
+
+        issued.Withdraw();
+        Assert.Equal(PlanStatus.Draft, issued.Status);
+        Assert.False(issued.IsIssued);
+        Assert.Throws<DomainException>(() => issued.Withdraw());
+
+        var started = PlanIn(PlanStatus.InProgress);
+        var ex = Assert.Throws<DomainException>(() => started.Withdraw());
+        Assert.Equal("Chỉ thu hồi được kế hoạch đã ban hành và chưa thực hiện (kế hoạch này: \"Đang thực hiện\").", ex.Message);
+    }
+
+    [Fact]
+    public void Status_walks_draft_issued_in_progress_closed()
+    {
+        var plan = PlanIn(PlanStatus.Draft);
 
         plan.ChangeStatus(PlanStatus.Issued);
         Assert.Equal(PlanStatus.Issued, plan.Status);

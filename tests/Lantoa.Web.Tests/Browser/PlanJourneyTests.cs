@@ -37,6 +37,12 @@ public class PlanJourneyTests(DatabaseFixture fixture)
             Assert.Contains("UBND cấp huyện", row);
             Assert.EndsWith("16", (await coordinator.InnerTextAsync("[data-testid=activity-row] td.text-end")).Trim());   // 15 district committees + Sở TT&TT
             Assert.Equal(15, await coordinator.Locator("[data-testid=by-unit] summary", new() { HasText = "UBND" }).CountAsync());
+
+            // A new plan is a draft: it reaches the units once issued (ban hành) with its number and day.
+            await coordinator.FillAsync("#Issue_NumberSymbol", "250/KH-UBND");
+            await coordinator.FillAsync("#Issue_IssuedOn", "20/09/2024");
+            await coordinator.ClickAsync("[data-testid=issue]");
+            await Assertions.Expect(coordinator.Locator("[data-testid=plan-status]")).ToHaveTextAsync("Đã ban hành");
         }
         catch
         {

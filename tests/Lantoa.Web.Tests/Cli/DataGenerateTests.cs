@@ -104,6 +104,9 @@ public class DataGenerateTests(DatabaseFixture fixture)
             var coordinator = await db.Users.SingleAsync(u => u.UserName == "dieuphoi.12");
             Assert.Equal(new[] { Role.Coordinator }, coordinator.Roles);
 
+            // Generated plans are issued plans (with their number and day): none is a draft that units would not see.
+            Assert.False(await db.Plans.AnyAsync(p => p.Status == PlanStatus.Draft));
+            Assert.All(await db.Plans.Take(50).ToListAsync(), p => Assert.True(p.IsIssued && p.IssuedOn is not null && DocumentSymbol.TryParse(p.NumberSymbol, out var s) && s.Number is not null));
             var lastPlan = await db.Plans.MaxAsync(p => p.Id);
             var lastUnit = await db.Units.MaxAsync(u => u.Id);
             var plan = new Plan(coordinator.ProvinceId!.Value, "Kế hoạch thêm sau khi sinh dữ liệu", PlanKind.Other, 2026, DateTimeOffset.UtcNow);

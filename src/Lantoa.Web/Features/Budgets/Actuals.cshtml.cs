@@ -18,6 +18,9 @@ public sealed class Actuals(LantoaDb db, EstimateService estimates, TimeProvider
     public Dictionary<int, string?> TypedNotes { get; private set; } = [];
     public IReadOnlyList<ActualBySource> BySource { get; private set; } = [];
 
+    /// <summary>The estimate's version when the table was opened (hidden field).</summary>
+    [BindProperty] public uint? Version { get; set; }
+
     public sealed record ActualBySource(string Name, Money Estimated, Money Actual)
     {
         public Money Variance => Actual - Estimated;
@@ -28,6 +31,7 @@ public sealed class Actuals(LantoaDb db, EstimateService estimates, TimeProvider
         if (await LoadAsync(id) is { } refusal) return refusal;
         Typed = Context.Estimate.Lines.ToDictionary(l => l.Id, l => l.ActualAmount?.ToDigits());
         TypedNotes = Context.Estimate.Lines.ToDictionary(l => l.Id, l => l.ActualNote);
+        Version = db.VersionOf(Context.Estimate);
         await DescribeAsync();
         return Page();
     }
@@ -54,6 +58,7 @@ public sealed class Actuals(LantoaDb db, EstimateService estimates, TimeProvider
             return Invalid();
         }
 
+        db.ExpectVersion(Context.Estimate, Version);
         foreach (var (line, value) in values) line.SetActual(value, TypedNotes.GetValueOrDefault(line.Id));
         Context.Estimate.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync();

@@ -7,6 +7,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -153,7 +154,7 @@ public sealed class BudgetSummary(LantoaDb db, EstimateService estimates, UnitDi
     {
         var plan = await db.Plans.Include(p => p.Activities).ThenInclude(a => a.Parties).Include(p => p.UnitBudgets)
             .FirstOrDefaultAsync(p => p.Id == planId);
-        if (plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         Plan = plan;
         CanManage = AccessPolicy.CanManagePlans(Actor, plan.ProvinceId) && !plan.IsReadOnly;
         return null;

@@ -4,6 +4,7 @@ using Lantoa.Domain.Users;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using PlanActivity = Lantoa.Domain.Plans.Activity;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -38,6 +39,7 @@ public sealed class EstimateService(LantoaDb db)
         if (estimate is null || !AccessPolicy.CanReadProvince(actor, estimate.ProvinceId)) return null;
         var plan = await db.Plans.Include(p => p.Activities).ThenInclude(a => a.Parties)
             .FirstAsync(p => p.Id == estimate.PlanId, ct);
+        if (!await db.CanReadPlanAsync(actor, plan, ct)) return null;
         return await DescribeAsync(estimate, plan, actor, ct);
     }
 

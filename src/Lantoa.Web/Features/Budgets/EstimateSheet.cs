@@ -35,6 +35,9 @@ public sealed record EstimateSheet(
     string? PastedText)
 {
     public bool FocusNewRow { get; init; }
+
+    /// <summary>The version of the line being edited, for the row's hidden field.</summary>
+    public uint? EditingVersion { get; init; }
     public string Url => $"/Budgets/Estimates/{EstimateId}";
     public bool TotalDisagrees => StatedTotal is { } s && s != ComputedTotal;
     public string TotalInWords => ComputedTotal.ToWords();

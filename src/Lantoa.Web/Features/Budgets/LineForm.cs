@@ -17,6 +17,9 @@ public sealed class LineForm
     public int? FundingSourceId { get; set; }
     public int? NormId { get; set; }
 
+    /// <summary>The line's version when its row was opened for editing (hidden).</summary>
+    public uint? Version { get; set; }
+
     public static LineForm From(EstimateLine line) => new()
     {
         IsGroup = line.Kind == EstimateLineKind.Group,

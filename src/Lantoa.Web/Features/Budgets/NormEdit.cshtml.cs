@@ -13,11 +13,15 @@ public sealed class NormEdit(LantoaDb db) : LantoaPage
     [BindProperty] public NormForm Form { get; set; } = new();
     public int Id { get; private set; }
 
+    /// <summary>The record's version when the form was opened (hidden field): a save over someone else's change is refused (409).</summary>
+    [BindProperty] public uint? Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         var (norm, refusal) = await LoadAsync(id);
         if (refusal is not null) return refusal;
         Form = NormForm.From(norm!);
+        Version = db.VersionOf(norm!);
         return Page();
     }
 
@@ -26,6 +30,7 @@ public sealed class NormEdit(LantoaDb db) : LantoaPage
         var (norm, refusal) = await LoadAsync(id);
         if (refusal is not null) return refusal;
         if (Form.Validate(ModelState) is not { } v) return Invalid();
+        db.ExpectVersion(norm!, Version);
         norm!.Update(Form.Name, Form.UnitOfMeasure, v.Price, v.From, v.To, Form.LegalSource);
         await db.SaveChangesAsync();
         Flash($"Đã lưu định mức \"{norm.Name}\".");
@@ -36,6 +41,7 @@ public sealed class NormEdit(LantoaDb db) : LantoaPage
     {
         var (norm, refusal) = await LoadAsync(id);
         if (refusal is not null) return refusal;
+        db.ExpectVersion(norm!, Version);
         db.SpendingNorms.Remove(norm!);
         await db.SaveChangesAsync();
         Flash($"Đã xóa định mức \"{norm!.Name}\".");

@@ -341,6 +341,16 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             unit.SetAliases(unit.Aliases.Append(c.Written));
             unit.RefreshSearchKey();
         }
+
+        // A group chosen for the name is remembered the same way: the name becomes one of the group's aliases.
+        foreach (var c in choices.Where(c => c.SaveAlias && c.GroupId is not null))
+        {
+            var group = db.UnitGroups.Local.FirstOrDefault(g => g.Id == c.GroupId) ?? db.UnitGroups.Find(c.GroupId!.Value);
+            if (group is null || VietnameseText.FoldKey(group.Name) == VietnameseText.FoldKey(c.Written)
+                || group.Aliases.Any(a => VietnameseText.FoldKey(a) == VietnameseText.FoldKey(c.Written))) continue;
+            group.SetAliases(group.Aliases.Append(c.Written));
+            group.RefreshSearchKey();
+        }
     }
 
     /// <summary>Every unit name a parsed plan writes: leads, coordinating units, responsibilities, budget shares, participants, deadlines.</summary>

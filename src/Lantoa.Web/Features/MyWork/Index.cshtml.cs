@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Lantoa.Domain.Plans;
 using Lantoa.Domain.Users;
+using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
@@ -58,7 +59,8 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
         var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
         var provinceId = assignment is null ? null
             : await db.Plans.Where(p => p.Id == assignment.PlanId).Select(p => (int?)p.ProvinceId).FirstOrDefaultAsync();
-        if (assignment is null || provinceId is null || !AccessPolicy.CanReadProvince(Actor, provinceId.Value)) return NotFoundPage();
+        if (assignment is null || provinceId is null || !await db.CanReadPlanAsync(Actor, assignment.PlanId)) return NotFoundPage();
+        if (!await db.Plans.AnyAsync(p => p.Id == assignment.PlanId && p.Status != PlanStatus.Draft)) return NotFoundPage(); // a draft's work is nobody's yet
         if (!AccessPolicy.CanActOnAssignment(Actor, provinceId.Value, assignment.UnitId)) return Denied();
         UnitId = assignment.UnitId;
         if (!ModelState.IsValid)
@@ -95,7 +97,7 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
                 from a in db.Assignments.AsNoTracking()
                 join act in db.Activities.AsNoTracking() on a.ActivityId equals act.Id
                 join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
-                where a.UnitId == unit.Id && (Year == null || p.Year == Year)
+                where a.UnitId == unit.Id && (Year == null || p.Year == Year) && p.Status != PlanStatus.Draft // drafts reach no unit
                 select new { a, act, p.Id, p.Title, p.NumberSymbol, p.Status, p.Year })
             .ToListAsync();
         Items = rows

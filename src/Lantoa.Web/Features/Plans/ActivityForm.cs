@@ -20,6 +20,9 @@ public sealed class ActivityForm
     public ActivityKind Kind { get; set; } = ActivityKind.Communications;
     public int? ParentId { get; set; }
 
+    /// <summary>The activity's version when the form was opened (hidden).</summary>
+    public uint? Version { get; set; }
+
     [StringLength(20000, ErrorMessage = "Nội dung tối đa 20000 ký tự.")] public string? Content { get; set; }
 
     [StringLength(2000, ErrorMessage = "Đơn vị chủ trì tối đa 2000 ký tự.")] public string? Lead { get; set; }

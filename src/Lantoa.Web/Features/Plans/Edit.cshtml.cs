@@ -18,6 +18,7 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
         if (!AccessPolicy.CanManagePlans(Actor, plan.ProvinceId) || plan.IsReadOnly) return Denied();
         Id = id;
         Form = PlanForm.From(plan);
+        Form.Version = db.VersionOf(plan);
         return Page();
     }
 
@@ -29,6 +30,7 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
         Id = id;
         Form.Validate(ModelState);
         if (!ModelState.IsValid) return Invalid();
+        db.ExpectVersion(plan, Form.Version);
         Form.ApplyTo(plan);
         plan.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync();

@@ -21,7 +21,11 @@ public sealed class EditActivity(LantoaDb db, UnitDirectory directory, Assignmen
     {
         var (plan, activity, refusal) = await LoadAsync(planId, id);
         if (refusal is not null) return refusal;
-        if (activity is not null) Form = ActivityForm.From(activity);
+        if (activity is not null)
+        {
+            Form = ActivityForm.From(activity);
+            Form.Version = db.VersionOf(activity);
+        }
         await DescribeAsync(plan!, activity);
         return IsHtmx ? Partial("_ActivityEditor", Editor) : Page();
     }
@@ -46,6 +50,7 @@ public sealed class EditActivity(LantoaDb db, UnitDirectory directory, Assignmen
 
         await db.InTransactionAsync(async () =>
         {
+            if (activity is not null) db.ExpectVersion(activity, Form.Version);
             activity ??= plan.AddActivity(Form.Label ?? "", Form.Title, Form.Kind, parent);
             activity.SetLabelAndTitle(Form.Label ?? "", Form.Title);
             activity.Kind = Form.Kind;
@@ -80,6 +85,7 @@ public sealed class EditActivity(LantoaDb db, UnitDirectory directory, Assignmen
         var (plan, activity, refusal) = await LoadAsync(planId, id);
         if (refusal is not null) return refusal;
         if (activity is null) return NotFoundPage();
+        db.ExpectVersion(activity, Form.Version);
         plan!.RemoveActivity(activity);
         plan.Touch(clock.GetUtcNow());
         await db.SaveChangesAsync();

@@ -47,6 +47,9 @@ public sealed class PlanForm
     /// <summary>One per line: "15/09/2024: nội dung | đơn vị phải nộp".</summary>
     [StringLength(10000, ErrorMessage = "Hạn báo cáo tối đa 10000 ký tự.")] public string? Deadlines { get; set; }
 
+    /// <summary>The plan's version when the form was opened (hidden): a save over someone else's change is refused.</summary>
+    public uint? Version { get; set; }
+
     [StringLength(200)] public string? SignerAuthority { get; set; }
     [StringLength(200)] public string? SignerPrefix { get; set; }
     [StringLength(200)] public string? SignerTitle { get; set; }

@@ -14,12 +14,17 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
 {
     public DateOnly Today => TrackingCalendar.LocalDay(clock.GetUtcNow());
 
+    /// <summary>A draft plan's obligations are owed by no one yet: only obligations of issued plans count (board, late units, reminders).</summary>
+    private System.Linq.Expressions.Expression<Func<Obligation, bool>> IssuedOnly =>
+        o => db.Plans.Any(p => p.Id == o.PlanId && p.Status != Lantoa.Domain.Plans.PlanStatus.Draft);
+
     /// <summary>The board of a province, or of one plan, or of the plans of one year.</summary>
     public async Task<ObligationBoard> BoardAsync(int provinceId, int? planId = null, CancellationToken ct = default, int? year = null)
     {
         var obligations = await db.Obligations.AsNoTracking().Include(o => o.Parties)
             .Where(o => o.ProvinceId == provinceId && (planId == null || o.PlanId == planId)
-                        && (year == null || db.Plans.Any(p => p.Id == o.PlanId && p.Year == year))).ToListAsync(ct);
+                        && (year == null || db.Plans.Any(p => p.Id == o.PlanId && p.Year == year)))
+            .Where(IssuedOnly).ToListAsync(ct);
         var ids = obligations.Select(o => o.Id).ToList();
         var submissions = await db.ObligationSubmissions.AsNoTracking().Where(s => ids.Contains(s.ObligationId)).ToListAsync(ct);
         var units = await directory.ForProvinceAsync(provinceId, ct);
@@ -39,7 +44,7 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
                                              || g.Resolve(units.Units, today.AddYears(-1)).Any(u => u.Id == unitId)).Select(g => g.Id).ToList();
         var obligations = await db.Obligations.AsNoTracking().Include(o => o.Parties)
             .Where(o => o.ProvinceId == provinceId && o.Parties.Any(p => p.UnitId == unitId || (p.GroupId != null && groups.Contains(p.GroupId.Value))))
-            .ToListAsync(ct);
+            .Where(IssuedOnly).ToListAsync(ct);
         var ids = obligations.Select(o => o.Id).ToList();
         var submissions = await db.ObligationSubmissions.AsNoTracking().Where(s => s.UnitId == unitId && ids.Contains(s.ObligationId)).ToListAsync(ct);
         var board = ObligationBoard.Compute(obligations, [unit], units.Groups, submissions, today);

@@ -16,6 +16,9 @@ namespace Lantoa.Web.Features.Units;
 public sealed class Edit(LantoaDb db) : LantoaPage
 {
     [BindProperty] public UnitForm Form { get; set; } = new();
+
+    /// <summary>The record's version when the form was opened (hidden field): a save over someone else's change is refused (409).</summary>
+    [BindProperty] public uint? Version { get; set; }
     public int? Id { get; private set; }
     public bool CanManage { get; private set; }
     public bool CanEditProfile { get; private set; }
@@ -49,6 +52,7 @@ public sealed class Edit(LantoaDb db) : LantoaPage
                 Aliases = string.Join("\n", unit.Aliases), ContactPerson = unit.ContactPerson,
                 ContactPhone = unit.ContactPhone, ContactEmail = unit.ContactEmail,
             };
+        if (unit is not null) Version = db.VersionOf(unit);
         return Page();
     }
 
@@ -75,6 +79,7 @@ public sealed class Edit(LantoaDb db) : LantoaPage
         }
         if (!ModelState.IsValid) return Invalid();
 
+        if (unit is not null) db.ExpectVersion(unit, Version);
         if (CanManage)
         {
             unit ??= db.Units.Add(new Unit(Actor.ProvinceId!.Value, Form.Name, Form.Kind)).Entity;

@@ -47,6 +47,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(LantoaDb).Assembly);
         SnakeCase.Apply(modelBuilder);
+        Concurrency.Apply(modelBuilder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
@@ -132,7 +133,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.Name is "SourceText" or "FindingsJson") continue; // an imported document's text: kept in its own row, not copied into the trail
+            if (p.Metadata.Name is "SourceText" or "FindingsJson" or Concurrency.Version) continue; // an imported document's text: kept in its own row, not copied into the trail; the row version is the database's
             if (p.Metadata.Name is "PasswordHash" || NotAuditedFields.Contains(p.Metadata.Name))
             {
                 if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")

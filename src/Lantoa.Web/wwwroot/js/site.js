@@ -9,6 +9,7 @@ document.addEventListener("DOMContentLoaded", function () {
             { code: "204", swap: false },
             { code: "[23]..", swap: true },
             { code: "422", swap: true },
+            { code: "409", swap: true },
             { code: "[45]..", swap: false, error: true }
         ];
     }

@@ -33,6 +33,9 @@ public sealed class PlansAccessGrid : IAccessGrid
                 return $"/Plans/{ids.LaPlan}/Activities/{id}?handler=Delete";
             }),
             new("POST", $"/Plans/{ids.LaPlan}?handler=Status", u => Rule(u, LongAnManagers), new() { ["next"] = "Draft" }),
+            // Issuing and withdrawing (the plan is already issued and in progress: the managers get 409, others no further).
+            new("POST", $"/Plans/{ids.LaPlan}?handler=Issue", u => Rule(u, LongAnManagers), new() { ["Issue.NumberSymbol"] = "999/KH-UBND", ["Issue.IssuedOn"] = "01/10/2024" }),
+            new("POST", $"/Plans/{ids.LaPlan}?handler=Withdraw", u => Rule(u, LongAnManagers), new()),
         ];
     }
 }

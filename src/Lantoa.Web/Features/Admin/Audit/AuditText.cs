@@ -62,6 +62,9 @@ public static class AuditText
     /// <summary>An event (sign-in, refusal, download) rather than a change of a record: its details are values, not old → new.</summary>
     public static bool IsEvent(string action) => action is not ("Created" or "Updated" or "Deleted");
 
+    /// <summary>A field's Vietnamese name ("Title" → "Tên"), or null when it has none.</summary>
+    public static string? FieldName(string field) => Fields.GetValueOrDefault(field);
+
     /// <summary>The changes stored as {"Field": [old, new]}, with Vietnamese field names.</summary>
     public static IReadOnlyList<Change> Changes(string json)
     {

@@ -14,6 +14,9 @@ namespace Lantoa.Web.Features.Admin.Users;
 public sealed class Edit(LantoaDb db, IPasswordHasher<User> hasher, TimeProvider clock) : LantoaPage
 {
     [BindProperty] public UserForm Form { get; set; } = new();
+
+    /// <summary>The record's version when the form was opened (hidden field): a save over someone else's change is refused (409).</summary>
+    [BindProperty] public uint? Version { get; set; }
     public int? Id { get; private set; }
     public IReadOnlyList<(int Id, string Name)> Units { get; private set; } = [];
 
@@ -34,7 +37,10 @@ public sealed class Edit(LantoaDb db, IPasswordHasher<User> hasher, TimeProvider
         var (user, refusal) = await LoadAsync(id);
         if (refusal is not null) return refusal;
         if (user is not null)
+        {
             Form = new UserForm { UserName = user.UserName, DisplayName = user.DisplayName, Email = user.Email, Roles = user.Roles.ToList(), UnitId = user.UnitId, IsActive = user.IsActive };
+            Version = db.VersionOf(user);
+        }
         return Page();
     }
 
@@ -58,6 +64,7 @@ public sealed class Edit(LantoaDb db, IPasswordHasher<User> hasher, TimeProvider
         }
         else
         {
+            db.ExpectVersion(user, Version);
             user.DisplayName = Form.DisplayName.Trim();
             if (!user.Roles.OrderBy(r => r).SequenceEqual(Form.Roles.Distinct().OrderBy(r => r))) user.SetRoles(Form.Roles);
             user.UnitId = Form.UnitId;

@@ -36,7 +36,7 @@ public sealed class DashboardQueries(LantoaDb db)
                        FROM progress_reports pr JOIN plans pp ON pp.id = pr.plan_id
                        WHERE pr.state IN ('Submitted', 'Approved') AND pp.province_id = {f.ProvinceId} AND pp.year = {f.Year}
                        GROUP BY pr.assignment_id) r ON r.assignment_id = a.id
-            WHERE p.province_id = {f.ProvinceId} AND p.year = {f.Year}
+            WHERE p.province_id = {f.ProvinceId} AND p.year = {f.Year} AND p.status <> 'Draft'
               AND ({f.PlanId}::integer IS NULL OR p.id = {f.PlanId})
               AND ({(f.UnitKind == null ? null : f.UnitKind.ToString())}::text IS NULL OR u.kind = {(f.UnitKind == null ? null : f.UnitKind.ToString())})
             """);
@@ -68,7 +68,7 @@ public sealed class DashboardQueries(LantoaDb db)
     public async Task<IReadOnlyList<(Target Target, IReadOnlyList<TargetEntry> Entries)>> TargetsAsync(DashboardFilter f, int take, CancellationToken ct = default)
     {
         // Through the plans of the year (the targets' plan index), not through every assignment of the province.
-        var plans = db.Plans.Where(p => p.ProvinceId == f.ProvinceId && p.Year == f.Year && (f.PlanId == null || p.Id == f.PlanId)).Select(p => p.Id);
+        var plans = db.Plans.Where(p => p.ProvinceId == f.ProvinceId && p.Year == f.Year && p.Status != PlanStatus.Draft && (f.PlanId == null || p.Id == f.PlanId)).Select(p => p.Id);
         var kinds = db.Units.Where(u => u.ProvinceId == f.ProvinceId && (f.UnitKind == null || u.Kind == f.UnitKind)).Select(u => u.Id);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => plans.Contains(t.PlanId) && (f.UnitKind == null || kinds.Contains(t.UnitId)))
@@ -79,7 +79,7 @@ public sealed class DashboardQueries(LantoaDb db)
     }
 
     public async Task<IReadOnlyList<(int Id, string Label)>> PlansAsync(int provinceId, int year, CancellationToken ct = default) =>
-        (await db.Plans.AsNoTracking().Where(p => p.ProvinceId == provinceId && p.Year == year).OrderBy(p => p.Id)
+        (await db.Plans.AsNoTracking().Where(p => p.ProvinceId == provinceId && p.Year == year && p.Status != PlanStatus.Draft).OrderBy(p => p.Id)
             .Select(p => new { p.Id, p.NumberSymbol, p.Title }).ToListAsync(ct))
         .Select(p => (p.Id, $"{p.NumberSymbol} {p.Title}".Trim())).ToList();
 }

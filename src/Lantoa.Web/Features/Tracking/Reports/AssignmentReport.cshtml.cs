@@ -8,6 +8,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Tracking.Reports;
 
@@ -22,6 +23,11 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 {
     [BindProperty] public ReportForm Form { get; set; } = new();
 
+    /// <summary>The version of the report the form edits (or reviews) when it was opened (hidden field).</summary>
+    [BindProperty] public uint? Version { get; set; }
+
+    public uint VersionOf(ProgressReport r) => db.VersionOf(r);
+
     public Assignment Assignment { get; private set; } = null!;
     public Plan Plan { get; private set; } = null!;
     public Activity ActivityOf { get; private set; } = null!;
@@ -35,7 +41,11 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     public async Task<IActionResult> OnGetAsync(int assignmentId)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
-        if (Editable is { } r) Form = ReportForm.From(r);
+        if (Editable is { } r)
+        {
+            Form = ReportForm.From(r);
+            Version = db.VersionOf(r);
+        }
         else
         {
             // A new report covers the activity's time up to today, as a starting point.
@@ -53,6 +63,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
         if (!CanReport) return Denied();
         var now = clock.GetUtcNow();
+        if (Editable is not null) db.ExpectVersion(Editable, Version);
         var report = Editable ?? new ProgressReport(Plan.ProvinceId, Plan.Id, Assignment.Id, Assignment.UnitId, Actor.UserId, now);
         string? storedName = null;
         try
@@ -141,20 +152,26 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         if (!CanReview) return Denied();
         var report = await db.ProgressReports.Include(r => r.Versions).FirstOrDefaultAsync(r => r.Id == reportId && r.AssignmentId == assignmentId);
         if (report is null) return NotFoundPage();
-        try
+        // Approve and return are checked and applied under the report's row lock: two reviewers decide once.
+        return await db.InTransactionAsync<IActionResult>(async () =>
         {
-            if (approve) report.Approve(Actor.UserId, clock.GetUtcNow(), comment);
-            else report.Return(Actor.UserId, comment ?? "", clock.GetUtcNow());
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("comment", e.Message);
-            return Invalid();
-        }
+            await db.LockAsync(report);
+            db.ExpectVersion(report, Version);
+            try
+            {
+                if (approve) report.Approve(Actor.UserId, clock.GetUtcNow(), comment);
+                else report.Return(Actor.UserId, comment ?? "", clock.GetUtcNow());
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("comment", e.Message);
+                return Invalid();
+            }
 
-        await db.SaveChangesAsync();
-        Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
-        return Redirect($"/Reports/Assignment/{assignmentId}");
+            await db.SaveChangesAsync();
+            Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
+            return Redirect($"/Reports/Assignment/{assignmentId}");
+        });
     }
 
     public async Task<IActionResult> OnGetEvidenceAsync(int assignmentId, int evidenceId)
@@ -171,13 +188,13 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     {
         var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
         var plan = assignment is null ? null : await db.Plans.Include(p => p.Activities).FirstOrDefaultAsync(p => p.Id == assignment.PlanId);
-        if (assignment is null || plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (assignment is null || plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         if (!AccessPolicy.CanReadReports(Actor, plan.ProvinceId, assignment.UnitId) && !AccessPolicy.CanReviewReport(Actor, plan.ProvinceId)) return Denied();
         Assignment = assignment;
         Plan = plan;
         ActivityOf = plan.Activities.First(a => a.Id == assignment.ActivityId);
         UnitName = (await directory.ForProvinceAsync(plan.ProvinceId)).NameOf(assignment.UnitId, null);
-        CanReport = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly;
+        CanReport = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly && plan.IsIssued; // a draft's work is owed by no one yet
         CanReview = AccessPolicy.CanReviewReport(Actor, plan.ProvinceId);
         Reports = await db.ProgressReports.Include(r => r.Figures).Include(r => r.Evidence).Include(r => r.Versions)
             .AsSplitQuery().Where(r => r.AssignmentId == assignmentId).OrderByDescending(r => r.Id).ToListAsync();

@@ -7,6 +7,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Tracking.Reports;
 
@@ -86,7 +87,7 @@ public sealed class PlanReports(LantoaDb db, UnitDirectory directory, TrackingSe
     private async Task<IActionResult?> LoadAsync(int planId)
     {
         var plan = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == planId);
-        if (plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         if (!AccessPolicy.CanViewTrackingDashboard(Actor, plan.ProvinceId)) return Denied();
         Plan = plan;
         CanManage = AccessPolicy.CanManageTracking(Actor, plan.ProvinceId) && !plan.IsReadOnly;

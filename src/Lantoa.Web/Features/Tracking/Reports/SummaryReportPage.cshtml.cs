@@ -6,6 +6,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Tracking.Reports;
 
@@ -16,6 +17,9 @@ namespace Lantoa.Web.Features.Tracking.Reports;
 public sealed class SummaryReportPage(LantoaDb db, SummaryReportBuilder builder, TimeProvider clock) : LantoaPage
 {
     [BindProperty] public DraftForm Form { get; set; } = new();
+
+    /// <summary>The record's version when the form was opened (hidden field): a save over someone else's change is refused (409).</summary>
+    [BindProperty] public uint? Version { get; set; }
     public Plan Plan { get; private set; } = null!;
     public SummaryReportDocument Document { get; private set; } = null!;
     public bool CanEdit { get; private set; }
@@ -38,6 +42,7 @@ public sealed class SummaryReportPage(LantoaDb db, SummaryReportBuilder builder,
             NumberSymbol = Document.NumberSymbol, Introduction = string.Join("\n", Document.Introduction), Strengths = string.Join("\n", Document.Strengths),
             Limitations = string.Join("\n", Document.Limitations), Proposals = string.Join("\n", Document.Proposals), Closing = string.Join("\n", Document.Closing),
         };
+        Version = await db.SummaryReportDrafts.Where(d => d.PlanId == planId).Select(d => (uint?)EF.Property<uint>(d, Concurrency.Version)).FirstOrDefaultAsync();
         return Page();
     }
 
@@ -47,6 +52,7 @@ public sealed class SummaryReportPage(LantoaDb db, SummaryReportBuilder builder,
         if (!CanEdit) return Denied();
         var draft = await db.SummaryReportDrafts.FirstOrDefaultAsync(d => d.PlanId == planId);
         if (draft is null) db.SummaryReportDrafts.Add(draft = new SummaryReportDraft(Plan.ProvinceId, planId, clock.GetUtcNow()));
+        else db.ExpectVersion(draft, Version);
         try
         {
             draft.Update(Form.NumberSymbol, Form.Introduction, Form.Strengths, Form.Limitations, Form.Proposals, Form.Closing, clock.GetUtcNow());
@@ -71,7 +77,7 @@ public sealed class SummaryReportPage(LantoaDb db, SummaryReportBuilder builder,
     private async Task<IActionResult?> LoadAsync(int planId)
     {
         var plan = await db.Plans.AsNoTracking().Include(p => p.Activities).FirstOrDefaultAsync(p => p.Id == planId);
-        if (plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         if (!AccessPolicy.CanViewTrackingDashboard(Actor, plan.ProvinceId)) return Denied();
         Plan = plan;
         CanEdit = AccessPolicy.CanManageTracking(Actor, plan.ProvinceId);

@@ -8,6 +8,7 @@ using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Lantoa.Web.Features.Plans;
 
 namespace Lantoa.Web.Features.Tracking.Reports;
 
@@ -84,12 +85,12 @@ public sealed class Targets(LantoaDb db, TrackingService tracking, TimeProvider 
     {
         var assignment = await db.Assignments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == assignmentId);
         var plan = assignment is null ? null : await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.Id == assignment.PlanId);
-        if (assignment is null || plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (assignment is null || plan is null || !await db.CanReadPlanAsync(Actor, plan)) return NotFoundPage();
         if (!AccessPolicy.CanReadReports(Actor, plan.ProvinceId, assignment.UnitId)) return Denied();
         Assignment = assignment;
         ActivityName = await db.Activities.Where(a => a.Id == assignment.ActivityId).Select(a => a.Label + ". " + a.Title).SingleAsync();
         CanSet = AccessPolicy.CanManageTracking(Actor, plan.ProvinceId) && !plan.IsReadOnly;
-        CanRecord = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly;
+        CanRecord = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly && plan.IsIssued;
         var targets = await db.Targets.AsNoTracking().Where(x => x.AssignmentId == assignmentId).OrderBy(x => x.Id).ToListAsync();
         var ids = targets.Select(x => x.Id).ToList();
         var entries = (await db.TargetEntries.AsNoTracking().Where(e => ids.Contains(e.TargetId)).ToListAsync()).ToLookup(e => e.TargetId);

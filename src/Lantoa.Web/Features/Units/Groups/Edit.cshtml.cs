@@ -13,6 +13,9 @@ namespace Lantoa.Web.Features.Units.Groups;
 public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
 {
     [BindProperty] public GroupForm Form { get; set; } = new();
+
+    /// <summary>The record's version when the form was opened (hidden field): a save over someone else's change is refused (409).</summary>
+    [BindProperty] public uint? Version { get; set; }
     [BindProperty(SupportsGet = true)] public string? On { get; set; }
     public int? Id { get; private set; }
     public bool CanManage { get; private set; }
@@ -34,7 +37,10 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
         var (group, refusal) = await LoadAsync(id);
         if (refusal is not null) return refusal;
         if (group is not null)
+        {
             Form = new GroupForm { Name = group.Name, RuleKind = group.RuleKind, MemberIds = group.Members.Select(m => m.UnitId).ToList(), Aliases = string.Join("\n", group.Aliases) };
+            Version = db.VersionOf(group);
+        }
         if (!Formats.TryReadDay(On, out var day))
         {
             ModelState.AddModelError(nameof(On), "Ngày phải có dạng dd/MM/yyyy.");
@@ -55,6 +61,7 @@ public sealed class Edit(LantoaDb db, TimeProvider clock) : LantoaPage
         if (Form.RuleKind is null && Form.MemberIds.Count == 0) ModelState.AddModelError("Form.RuleKind", "Chọn loại đơn vị hoặc ít nhất một đơn vị thành viên.");
         AsOf = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         if (!ModelState.IsValid) return Invalid();
+        if (group is not null) db.ExpectVersion(group, Version);
         group ??= db.UnitGroups.Add(new UnitGroup(Actor.ProvinceId!.Value, Form.Name)).Entity;
         group.Rename(Form.Name);
         group.RuleKind = Form.RuleKind;

@@ -15,6 +15,7 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
         b.Property(x => x.Status).HasConversion<string>();
         b.Ignore(x => x.IssuedOn);
         b.Ignore(x => x.IsReadOnly);
+        b.Ignore(x => x.IsIssued);
         b.Ignore(x => x.ReferenceDay);
         b.Property<DateOnly?>("IssuedOnDate");
         b.Property<DatePrecision?>("IssuedOnPrecision").HasConversion<string>();
