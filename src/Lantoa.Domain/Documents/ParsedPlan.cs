@@ -94,6 +94,9 @@ public sealed class ParsedPlan
 
     public IReadOnlyList<Finding> Findings { get; internal set; } = [];
 
+    /// <summary>How the document was laid out, with what the fields above do not hold (the pass-through).</summary>
+    public DocumentLayout Layout { get; internal set; } = new();
+
     /// <summary>Whether the document was read as a plan (false after an error such as not-a-plan or legacy-encoding).</summary>
     public bool IsPlan { get; internal set; }
 

@@ -167,6 +167,7 @@ public static partial class PlanDocumentParser
             ReadDeadlines(bodyEnd, appendixStart, closingIndex);
             CrossCheck();
             plan.Responsibilities = _responsibilities;
+            ReadPassthrough(sections, bodyEnd, appendixStart, closingIndex);
         }
 
         // ---------------------------------------------------------------- preparation

@@ -92,6 +92,10 @@ internal static class DocxText
     public static string Upper(string text) => text.ToUpper(Vi);
 
     /// <summary>"Tổ chức các hoạt động" → "tổ chức các hoạt động"; an abbreviation ("UBND …") stays as it is.</summary>
+    /// <summary>The first letter in capitals: a sentence that opens with "báo cáo …" after a full stop.</summary>
+    public static string UpperFirst(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpper(text[0], Vi) + text[1..];
+
     public static string LowerFirst(string text)
     {
         if (text.Length == 0 || !char.IsUpper(text[0])) return text;

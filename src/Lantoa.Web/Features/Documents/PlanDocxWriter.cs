@@ -45,6 +45,7 @@ public static class PlanDocxWriter
         ParticipantAppendix => 3,
         TaskAppendix => 6,
         TableAppendix t => Math.Max(t.Headers.Count, t.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max()),
+        PassageAppendix p => p.Passages.Where(x => x.IsTable).Select(x => x.Rows!.Select(r => r.Count).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max(),
         _ => 0,
     };
 
@@ -84,7 +85,9 @@ public static class PlanDocxWriter
             b.TitleBlock(doc.DocumentType, doc.Subject);
             foreach (var basis in doc.LegalBases) AddBody(basis);
             if (!string.IsNullOrWhiteSpace(doc.Preamble)) AddBody(doc.Preamble);
-            foreach (var part in doc.Parts())
+            Passages(doc.PreamblePassages, b.Width);
+            if (doc.SourceParts.Count > 0) SourceParts();
+            else foreach (var part in doc.Parts())
             {
                 b.AddPart(part.Numeral, part.Heading);
                 switch (part.Part)
@@ -105,6 +108,66 @@ public static class PlanDocxWriter
         }
 
         private void Add(DocumentFormat.OpenXml.OpenXmlElement e) => b.Add(e);
+
+        // ── the imported document's own parts ──
+
+        private IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> _passthrough = [];
+
+        private void SourceParts()
+        {
+            var contentParts = doc.SourceParts.Where(p => p.Part == PlanPart.Activities).Select(p => p.Numeral).ToList();
+            foreach (var part in doc.SourceParts)
+            {
+                b.AddPart(part.Numeral, part.Heading);
+                if (part.IsVerbatim)
+                {
+                    Passages(part.Verbatim, b.Width);
+                    continue;
+                }
+
+                switch (part.Part)
+                {
+                    case PlanPart.PurposesAndRequirements: PurposesAndRequirements(); break;
+                    case PlanPart.Theme: Theme(); break;
+                    case PlanPart.Budget: foreach (var p in doc.Budget) AddBody(p); break;
+                    case PlanPart.Responsibilities: Responsibilities(); break;
+                    case PlanPart.Activities:
+                        _passthrough = part.Passthrough;
+                        Passages(part.Passthrough.Where(p => p.After is null).ToList(), b.Width);
+                        // An activity written in no known part (added in Lantoa) goes to the last part of activities.
+                        foreach (var a in doc.Activities.Where(a => a.PartLabel == part.Numeral
+                                     || (part.Numeral == contentParts[^1] && (a.PartLabel is null || !contentParts.Contains(a.PartLabel)))))
+                            Activity(a, 0);
+                        _passthrough = [];
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Paragraphs and tables carried as the imported document wrote them.</summary>
+        private void Passages(IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> passages, int width)
+        {
+            foreach (var p in passages)
+            {
+                if (!p.IsTable)
+                {
+                    if (!string.IsNullOrWhiteSpace(p.Text)) Add(P(new Para { Style = "Body" }, Inline(p.Text, new Fmt(Bold: p.Bold, Italic: p.Italic))));
+                    continue;
+                }
+
+                var count = p.Rows!.Select(r => r.Count).DefaultIfEmpty(0).Max();
+                if (count == 0) continue;
+                var widths = Widths(width, Enumerable.Range(0, count).Select(i => i == 0 && count > 2 ? 0.4 : 1.0).ToArray());
+                var rows = new List<TableRow>();
+                for (var r = 0; r < p.Rows!.Count; r++)
+                {
+                    var cells = Enumerable.Range(0, count).Select(i => i < p.Rows[r].Count ? p.Rows[r][i] : "").ToList();
+                    rows.Add(r == 0 ? HeaderRow(cells, widths) : Row(false, [.. cells.Select((c, i) => TextCell(widths[i], c, i == 0 ? Align.Center : Align.Left))]));
+                }
+
+                Add(BorderedTable(widths, rows));
+            }
+        }
 
         private void AddBody(string text, Fmt fmt = default, bool keepNext = false) => b.AddBody(text, fmt, keepNext);
 
@@ -171,6 +234,8 @@ public static class PlanDocxWriter
 
             Field(labels.Participants, a.Participants);
             Field(labels.Budget, a.Budget);
+            foreach (var note in a.Notes) Add(P(new Para { Style = "Body" }, [R($"{DocxText.Letter(letter++)}) "), .. Inline(note)]));
+            if (a.Path is not null) Passages(_passthrough.Where(p => p.After == a.Path).ToList(), b.Width);
             foreach (var child in a.Children) Activity(child, depth + 1);
         }
 
@@ -210,7 +275,10 @@ public static class PlanDocxWriter
                 case ParticipantAppendix p: ParticipantTable(p, width); break;
                 case TaskAppendix t: TaskTable(t, width); break;
                 case TableAppendix t: OtherTable(t, width); break;
+                case PassageAppendix p: Passages(p.Passages, width); break;
             }
+
+            Passages(appendix.Notes, width);
         }
 
         private void BudgetTable(Estimate e, int width)
