@@ -35,6 +35,9 @@ public sealed record DocumentLayout
     /// <summary>The closing paragraph(s) as written ("Trên đây là Kế hoạch … báo cáo kết quả … trước ngày …./.").</summary>
     public IReadOnlyList<LayoutPassage> Closing { get; init; } = [];
 
+    /// <summary>The number as the document wrote it ("/KH-UBND"): while the plan keeps it, the appendices keep their own "(Kèm theo …)" lines.</summary>
+    public string? Number { get; init; }
+
     /// <summary>"Lưu: VT, STTTT." closing the recipients.</summary>
     public string? ArchiveNote { get; init; }
 
@@ -110,13 +113,23 @@ public sealed record LayoutActivity(string Path, string Label, string Title)
 
     /// <summary>The numeral of the part the activity is written in ("III"); null without Roman parts or for a task-table row.</summary>
     public string? Part { get; init; }
+
+    /// <summary>The labelled fields in the order written, each with its marker and label ("b) Đơn vị phối hợp:").</summary>
+    public IReadOnlyList<LayoutField> Fields { get; init; } = [];
 }
+
+/// <param name="Field">Lead, Coordinating, Time, Location, Content, Form, Participants, Budget or Note.</param>
+/// <param name="Prefix">The marker and label as written, with the colon ("- Thời gian thực hiện:"); for a note, the marker only.</param>
+public sealed record LayoutField(string Field, string Prefix);
 
 /// <summary>An appendix heading with its title, "(Kèm theo …)" line, the paragraphs and the tables Lantoa does not keep elsewhere.</summary>
 public sealed record LayoutAppendix(string Label, string? Title, string? AttachedTo)
 {
     /// <summary>Whether the whole appendix is carried here (no plan table holds it).</summary>
     public bool Whole { get; init; }
+
+    /// <summary>The header row of its first table, as written ("STT", "Nội dung", …, "Ghi chú").</summary>
+    public IReadOnlyList<string> Headers { get; init; } = [];
 
     public IReadOnlyList<LayoutPassage> Passages { get; init; } = [];
 }

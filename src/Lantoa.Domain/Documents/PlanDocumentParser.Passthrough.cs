@@ -63,6 +63,22 @@ public static partial class PlanDocumentParser
                 parts.Add(part);
             }
 
+            // The labelled fields of each activity as written: marker, label and colon, in their order.
+            var fieldsOf = new Dictionary<ParsedActivity, List<LayoutField>>();
+            foreach (var i in _activityOfItem.Keys.Order())
+            {
+                var item = _items[i];
+                if (item.IsTable) continue;
+                var m = StripMarkers(item.Text);
+                var (before, fields) = SplitInlineFields(m.Rest);
+                if (fields.Count == 0 || before.Length > 0) continue;
+                var at = item.Text.LastIndexOf(m.Rest, StringComparison.Ordinal);
+                var marker = at > 0 ? item.Text[..at].Trim() : "";
+                var (field, label, _) = fields[0];
+                if (!fieldsOf.TryGetValue(_activityOfItem[i].Activity, out var list)) fieldsOf[_activityOfItem[i].Activity] = list = [];
+                list.Add(new LayoutField(field.ToString(), field == Field.Note ? marker : $"{marker} {label.Trim().TrimEnd(':').Trim()}:".Trim()));
+            }
+
             // Every activity in the plan's order (task-table rows included), with the part it is written in.
             var bodyParts = sections.Where(h => h.Kind == SectionKind.Content).ToList();
             foreach (var a in plan.AllActivities())
@@ -74,6 +90,7 @@ public static partial class PlanDocumentParser
                 activities.Add(new LayoutActivity(a.Path.Length > 0 ? a.Path : a.Label, a.Label, a.Title)
                 {
                     Lead = a.LeadText, Coordinating = a.CoordinatingText, Part = a.FromAppendix is null ? partLabel ?? bodyParts.FirstOrDefault()?.Label : null,
+                    Fields = fieldsOf.GetValueOrDefault(a) ?? [],
                 });
             }
 
@@ -102,6 +119,7 @@ public static partial class PlanDocumentParser
                 Parts = parts,
                 Closing = closing,
                 ArchiveNote = plan.ArchiveNote,
+                Number = plan.DocumentNumber,
                 FieldLabels = labels,
                 Activities = activities,
                 Appendices = AppendixLayouts(appendixStart),
@@ -166,8 +184,11 @@ public static partial class PlanDocumentParser
                     passages.Add(Passage(item));
                 }
 
-                if (!kept || passages.Count > 0)
-                    result.Add(new LayoutAppendix(appendix.Label, appendix.Title, appendix.AttachedTo) { Whole = !kept, Passages = passages });
+                var firstTable = Enumerable.Range(heads[h] + 1, end - heads[h] - 1).First(i => _items[i].IsTable);
+                result.Add(new LayoutAppendix(appendix.Label, appendix.Title, appendix.AttachedTo)
+                {
+                    Whole = !kept, Passages = passages, Headers = _items[firstTable].Table!.Rows.FirstOrDefault() ?? [],
+                });
             }
 
             return result;

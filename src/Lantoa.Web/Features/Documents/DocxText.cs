@@ -84,7 +84,7 @@ internal static class DocxText
     public static string Label(string label)
     {
         var l = label.Trim();
-        if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')')) return l;
+        if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')') || l is "-" or "+" or "•" or "–") return l; // a bullet stays a bullet
         return l.All(char.IsLetter) ? l + ")" : l + ".";
     }
 

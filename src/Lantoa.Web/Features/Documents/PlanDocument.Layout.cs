@@ -110,9 +110,16 @@ public sealed partial record PlanDocument
             doc = doc with { Activities = doc.Activities.Where(a => a.Path is null || !inAppendix.Contains(a.Path)).ToList() };
 
         var appendices = doc.Appendices.Select(a => layout.Appendices.FirstOrDefault(l => !l.Whole && l.Label == a.Label) is { } extra
-            ? a with { Notes = extra.Passages } : a).ToList();
+            ? a is BudgetAppendix budget
+                ? budget with { Notes = extra.Passages, NoteColumn = extra.Headers.Any(h => VietnameseText.FoldKey(h) == "ghi chu") }
+                : a with { Notes = extra.Passages }
+            : a).ToList();
         foreach (var a in layout.Appendices.Where(a => a.Whole && appendices.All(x => x.Label != a.Label)))
             appendices.Add(new PassageAppendix { Label = a.Label, Title = a.Title ?? "", AttachedTo = a.AttachedTo, Passages = a.Passages });
+        // While the plan keeps the number it was imported with, each appendix keeps its "(Kèm theo …)" line as written.
+        if (layout.Number is not null && layout.Number == plan.NumberSymbol?.Trim())
+            appendices = appendices.Select(a => a.AttachedTo is null && layout.Appendices.FirstOrDefault(l => l.Label == a.Label)?.AttachedTo is { } line
+                ? a with { AttachedTo = line } : a).ToList();
         appendices = appendices.Select((a, i) => (a, i)).OrderBy(x => DocxText.AppendixNumber(x.a.Label) ?? int.MaxValue).ThenBy(x => x.i).Select(x => x.a).ToList();
         return doc with { Appendices = appendices };
     }

@@ -186,6 +186,7 @@ public sealed partial record PlanDocument
             Path = written.GetValueOrDefault(a)?.Path,
             PartLabel = written.GetValueOrDefault(a)?.Part,
             Notes = DocxText.Lines(a.Notes),
+            WrittenFields = written.GetValueOrDefault(a)?.Fields ?? [],
             Time = a.Time is { } t && !string.IsNullOrWhiteSpace(t.Text) ? t.Text : a.Time.IsEmpty ? null : a.Time.ToDisplay(),
             Location = Blank(a.Location),
             Form = Blank(a.FormText),
@@ -463,6 +464,9 @@ public sealed record ActivityBlock(string Label, string Title)
 
     /// <summary>The numeral of the document part the activity was written in ("III"); null: the part of activities.</summary>
     public string? PartLabel { get; init; }
+
+    /// <summary>The fields as the imported document labelled and ordered them; empty: the standard labels and order.</summary>
+    public IReadOnlyList<Lantoa.Domain.Documents.LayoutField> WrittenFields { get; init; } = [];
 }
 
 /// <summary>The field labels of an activity, as the plan words them (some plans say "Đơn vị chủ trì").</summary>
@@ -509,6 +513,9 @@ public sealed record PassageAppendix : PlanAppendix
 public sealed record BudgetAppendix : PlanAppendix
 {
     public required Estimate Estimate { get; init; }
+
+    /// <summary>Whether the table has a "GHI CHÚ" column even when no line has a note (the imported table had one).</summary>
+    public bool NoteColumn { get; init; }
 
     public static BudgetAppendix Of(Estimate estimate, string? label = null) => new()
     {
