@@ -71,9 +71,18 @@ public static partial class PlanDocumentParser
                 if (item.IsTable) continue;
                 var m = StripMarkers(item.Text);
                 var (before, fields) = SplitInlineFields(m.Rest);
-                if (fields.Count == 0 || before.Length > 0) continue;
                 var at = item.Text.LastIndexOf(m.Rest, StringComparison.Ordinal);
                 var marker = at > 0 ? item.Text[..at].Trim() : "";
+                var owner = _activityOfItem[i];
+                if (fields.Count == 0 && m.Letter is not null && owner.HasLetteredFields && item.Line != owner.Activity.Line)
+                {
+                    // "d) Lịch tổ chức theo cụm huyện như sau:" among lettered fields: a note, kept with its letter.
+                    if (!fieldsOf.TryGetValue(owner.Activity, out var notes)) fieldsOf[owner.Activity] = notes = [];
+                    notes.Add(new LayoutField(nameof(Field.Note), marker));
+                    continue;
+                }
+
+                if (fields.Count == 0 || before.Length > 0) continue;
                 var (field, label, _) = fields[0];
                 if (!fieldsOf.TryGetValue(_activityOfItem[i].Activity, out var list)) fieldsOf[_activityOfItem[i].Activity] = list = [];
                 list.Add(new LayoutField(field.ToString(), field == Field.Note ? marker : $"{marker} {label.Trim().TrimEnd(':').Trim()}:".Trim()));

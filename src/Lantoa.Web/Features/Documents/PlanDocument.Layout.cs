@@ -94,7 +94,12 @@ public sealed partial record PlanDocument
         if (parts.Count > 0)
         {
             var last = parts.Select(p => RomanNumerals.Value(p.Numeral)).DefaultIfEmpty(0).Max();
-            foreach (var missing in Parts().Where(p => parts.All(s => s.Part != p.Part)))
+            // A part the imported document did not have is added only for what the plan itself holds, not for what the
+            // writer would derive (a budget summed from the estimates, responsibilities from who leads what).
+            var derived = new HashSet<PlanPart> { PlanPart.Budget };
+            if (plan.Responsibilities.Count == 0) derived.Add(PlanPart.Responsibilities);
+            if (plan.BudgetNotes is { Length: > 0 } || plan.StatedBudgetTotal is not null) derived.Remove(PlanPart.Budget);
+            foreach (var missing in Parts().Where(p => parts.All(s => s.Part != p.Part) && !derived.Contains(p.Part)))
                 parts.Add(new SourcePart(RomanNumerals.ToRoman(++last), missing.Heading, missing.Part, [], [], false));
             doc = doc with { SourceParts = parts };
         }

@@ -51,6 +51,10 @@ public class RoundTripTests(DatabaseFixture fixture)
         var exported = DocumentReader.Read(Path.ChangeExtension(fileName, ".docx"), docx);
         var second = await ImportAsync(services, Path.ChangeExtension(fileName, ".docx"), docx, first.ProvinceId);
 
+        Assert.True(first.Parsed.AllActivities().Any() && first.Parsed.Sections.Count + first.Parsed.Appendices.Count > 0, $"{document}: read as an empty plan");
+        // A submission named in the preamble ("Theo đề nghị … tại Tờ trình số …") is never written as a "Căn cứ".
+        Assert.DoesNotContain(Texts(exported), t => t.StartsWith("Căn cứ", StringComparison.Ordinal) && t.Contains("Tờ trình", StringComparison.Ordinal));
+
         // Every paragraph and table cell of the source, after the title, is in the export.
         var exportText = Norm(string.Join("\n", Texts(exported)));
         var missing = BodyTexts(source).Select(t => (Text: t, Key: Norm(t))).Where(t => t.Key.Length > 0 && !exportText.Contains(t.Key, StringComparison.Ordinal))
