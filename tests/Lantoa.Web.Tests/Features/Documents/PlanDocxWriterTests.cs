@@ -43,6 +43,16 @@ public class PlanDocxWriterTests
 
     private static bool IsItalic(Run r) => r.RunProperties?.Italic is not null;
 
+    /// <summary>A plan written without an imported document: a deadline whose words start in lower case opens its own sentence.</summary>
+    [Fact]
+    public void The_closing_paragraph_never_starts_a_sentence_in_lower_case()
+    {
+        var plan = new Plan(1, "Tập huấn kỹ năng số năm 2025", PlanKind.Other, 2025, DateTimeOffset.UnixEpoch);
+        plan.AddDeadline(new PlanDeadline(new DateOnly(2025, 11, 30), "báo cáo kết quả về UBND tỉnh", null));
+        var closing = Assert.Single(PlanDocument.From(plan, []).Closing);
+        Assert.Equal("Trên đây là Kế hoạch tập huấn kỹ năng số năm 2025. Báo cáo kết quả về UBND tỉnh trước ngày 30/11/2025./.", closing);
+    }
+
     [Fact]
     public void The_document_is_valid_ooxml() => AssertValidOoxml(LongAnDocx.Value);
 

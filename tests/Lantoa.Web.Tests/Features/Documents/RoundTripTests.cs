@@ -89,6 +89,31 @@ public class RoundTripTests(DatabaseFixture fixture)
         Assert.True(await LibreOffice.PdfPagesAsync(docx, Path.ChangeExtension(fileName, ".docx")) >= 2);
     }
 
+    /// <summary>
+    /// The defects the export had, on a plan of another province after the reform: a "Tiến độ thực hiện" part dropped,
+    /// items renumbered after a missing number, unrecognised coordinating units (enterprises) dropped, the Tờ trình
+    /// written as a "Căn cứ", the closing sentence broken in two.
+    /// </summary>
+    [Fact]
+    public async Task The_export_keeps_the_progress_part_the_numbering_gap_the_enterprises_the_submission_and_the_closing_sentence()
+    {
+        var (fileName, bytes) = Load("corpus:tayninh-2025-ngay-cds.txt");
+        var cs = await fixture.NewDatabaseAsync();
+        await using var services = LantoaWeb.CommandLineServices(cs);
+        var imported = await ImportAsync(services, fileName, bytes);
+        var texts = Texts(DocumentReader.Read("x.docx", await ExportAsync(services, imported.PlanId, fileName)));
+
+        Assert.Contains("III. TIẾN ĐỘ THỰC HIỆN", texts);
+        Assert.Contains("3. Cuối tháng 11/2025: các đơn vị gửi báo cáo kết quả về Sở Khoa học và Công nghệ.", texts);
+        Assert.Contains("4. Ngày hội chuyển đổi số tại các xã, phường", texts);
+        Assert.DoesNotContain("3. Ngày hội chuyển đổi số tại các xã, phường", texts);
+        Assert.Contains("b) Cơ quan phối hợp: Viettel Tây Ninh; VNPT Tây Ninh; Công ty Cổ phần Mía đường Tây Ninh.", texts);
+        Assert.Contains("Theo đề nghị của Giám đốc Sở Khoa học và Công nghệ tại Tờ trình số 61/TTr-SKHCN ngày 10/9/2025.", texts);
+        var closing = Assert.Single(texts, t => t.StartsWith("Trên đây là Kế hoạch", StringComparison.Ordinal));
+        Assert.EndsWith("báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 30/11/2025./.", closing);
+        Assert.DoesNotContain(texts, t => t.StartsWith("báo cáo", StringComparison.Ordinal));
+    }
+
     /// <summary>An edit made in Lantoa wins over the imported text: the purposes part is then written from the plan.</summary>
     [Fact]
     public async Task An_edited_part_is_written_from_the_plan_not_from_the_imported_text()
