@@ -12,6 +12,7 @@ using Lantoa.Web.DemoData;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Infrastructure;
 using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -389,10 +390,13 @@ public static partial class DataGenerate
 
             await using var conn = new NpgsqlConnection(cs);
             await conn.OpenAsync(ct);
-            foreach (var table in (string[])["provinces", "units", "unit_groups", "users", "plans", "plan_deadlines", "activities",
-                         "activity_parties", "assignments", "obligations", "obligation_parties", "obligation_submissions",
-                         "progress_reports", "report_figures", "report_versions", "targets", "target_entries"])
-                _base[table] = await ScalarIntAsync(conn, $"SELECT coalesce(max(id), 0) FROM {table}", ct);
+            // Every module's tables, in the module list's order (parents before children); each has its writer below.
+            var tables = LantoaModules.All.SelectMany(m => m.GeneratedTables).ToList();
+            var writers = Writers();
+            if (tables.FirstOrDefault(t => !writers.ContainsKey(t.Name)) is { } unknown)
+                throw new InvalidOperationException($"data generate has no writer for the table {unknown.Name}");
+            foreach (var table in tables)
+                _base[table.Name] = await ScalarIntAsync(conn, $"SELECT coalesce(max(id), 0) FROM {table.Name}", ct);
 
             await LoadGeographyAsync(conn, ct);
             BuildPlans();
@@ -400,29 +404,10 @@ public static partial class DataGenerate
             // The big tables' secondary indexes, unique and foreign-key constraints are set aside during the load and put back
             // after it: an index is built once instead of row by row, and a foreign key is checked by one join instead of a
             // trigger per row (the constraints are the migrations' own, read from the catalogue).
-            var bigTables = new[] { "activities", "activity_parties", "assignments", "progress_reports", "report_figures", "report_versions", "targets", "target_entries", "obligation_submissions" };
+            var bigTables = tables.Where(t => t.Big).Select(t => t.Name).ToArray();
             var shape = await SetAsideAsync(conn, bigTables, ct);
 
-            await CopyAsync("provinces", "id, code, name", WriteProvinces, ct);
-            await CopyAsync("units", "id, province_id, key, name, short_name, kind, parent_id, admin_unit_id, valid_from, aliases, search_key", WriteUnits, ct);
-            await CopyAsync("unit_groups", "id, province_id, key, name, rule_kind, aliases, search_key", WriteGroups, ct);
-            await CopyAsync("users", "id, user_name, display_name, password_hash, roles, unit_id, province_id, security_stamp, created_at", WriteUsers, ct);
-            await CopyAsync("plans", "id, province_id, issuing_unit_id, issuer_name, number_symbol, place, issued_on_date, issued_on_precision, title, kind, year, " +
-                                     "theme, purposes, requirements, recipients, signer_authority, signer_prefix, signer_title, signer_name, status, search_key, created_at, updated_at", WritePlans, ct);
-            await CopyAsync("plan_deadlines", "id, plan_id, due_on, description, owed_by", WriteDeadlines, ct);
-            await CopyAsync("activities", "id, plan_id, sort_order, label, title, content, kind, time_start, time_start_precision, time_end, time_end_precision, " +
-                                          "time_recurrence, time_text, location, expected_participants", WriteActivities, ct);
-            await CopyAsync("activity_parties", "id, activity_id, role, unit_id, group_id, written_name", WriteParties, ct);
-            await CopyAsync("assignments", "id, plan_id, activity_id, unit_id, role, via_group_id, acknowledged_at, focal_person", WriteAssignments, ct);
-            await CopyAsync("obligations", "id, province_id, plan_id, plan_deadline_id, title, owed_by_text, recurrence, schedule_from, schedule_to, schedule_day", WriteObligations, ct);
-            await CopyAsync("obligation_parties", "id, obligation_id, group_id, written_name", WriteObligationParties, ct);
-            await CopyAsync("progress_reports", "id, province_id, plan_id, assignment_id, unit_id, created_by_user_id, status, reason, narrative, period_from, period_to, " +
-                                                "state, review_comment, submitted_at, submitted_by_user_id, approved_at, approved_by_user_id, created_at, updated_at", WriteReports, ct);
-            await CopyAsync("report_figures", "id, report_id, sort_order, name, value, unit_of_measure", WriteFigures, ct);
-            await CopyAsync("report_versions", "id, report_id, version, action, user_id, at, comment, status, reason, period_from, period_to, narrative, figures_text, evidence_count", WriteVersions, ct);
-            await CopyAsync("targets", "id, province_id, plan_id, assignment_id, unit_id, metric, description, target_value, period, comparison, active_from, active_to", WriteTargets, ct);
-            await CopyAsync("target_entries", "id, target_id, period_key, value, recorded_by_user_id, recorded_at, updated_at", WriteTargetEntries, ct);
-            await CopyAsync("obligation_submissions", "id, obligation_id, unit_id, due_on, submitted_at, submitted_on, user_id", WriteSubmissions, ct);
+            foreach (var table in tables) await CopyAsync(table.Name, table.Columns, writers[table.Name], ct);
 
             var step = Stopwatch.StartNew();
             await ExecAsync(conn, "SET maintenance_work_mem = '512MB'", ct);
@@ -434,6 +419,17 @@ public static partial class DataGenerate
             await ExecAsync(conn, "ANALYZE", ct);
             log.WriteLine($"  đặt lại sequence + ANALYZE: {S(step.Elapsed)} s");
         }
+
+        /// <summary>The writer of each table a module declares (<see cref="ILantoaModule.GeneratedTables"/>).</summary>
+        private Dictionary<string, Func<NpgsqlBinaryImporter, long>> Writers() => new()
+        {
+            ["provinces"] = WriteProvinces, ["units"] = WriteUnits, ["unit_groups"] = WriteGroups, ["users"] = WriteUsers,
+            ["plans"] = WritePlans, ["plan_deadlines"] = WriteDeadlines, ["activities"] = WriteActivities,
+            ["activity_parties"] = WriteParties, ["assignments"] = WriteAssignments, ["obligations"] = WriteObligations,
+            ["obligation_parties"] = WriteObligationParties, ["progress_reports"] = WriteReports, ["report_figures"] = WriteFigures,
+            ["report_versions"] = WriteVersions, ["targets"] = WriteTargets, ["target_entries"] = WriteTargetEntries,
+            ["obligation_submissions"] = WriteSubmissions,
+        };
 
         // ----- geography, units, groups, users -----
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Lantoa.Web.DemoData;
-using Lantoa.Web.Features.Geography;
-using Lantoa.Web.Features.Plans;
-using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Modules;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -54,7 +52,8 @@ public static class LantoaWeb
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
-        if (options.BackgroundJobs) builder.Services.AddHostedService<Features.Tracking.ReminderJob>();
+        if (options.BackgroundJobs)
+            foreach (var module in LantoaModules.All) module.AddHostedJobs(builder.Services);
         // Vietnamese text goes out as UTF-8 characters, not as &#x…; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -90,8 +89,8 @@ public static class LantoaWeb
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/");
-                o.Conventions.AllowAnonymousToPage("/Account/Login");
                 o.Conventions.AllowAnonymousToPage("/Error");
+                foreach (var module in LantoaModules.All) module.ConfigurePages(o.Conventions);
             })
             .AddMvcOptions(o =>
             {
@@ -120,17 +119,7 @@ public static class LantoaWeb
         services.AddSingleton(clock);
         services.AddSingleton(new Web.DatabaseAddress(connectionString));
         services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
-        services.AddScoped<AdminUnitImporter>();
-        services.AddScoped<UnitDirectory>();
-        services.AddScoped<AssignmentService>();
-        services.AddScoped<Features.Budgets.EstimateService>();
-        services.AddScoped<Features.Imports.PlanImporter>();
-        services.AddScoped<Features.Tracking.TrackingService>();
-        services.AddScoped<Features.Tracking.ReminderRun>();
-        services.AddScoped<Features.Dashboard.DashboardQueries>();
-        services.AddScoped<Features.Reports.SummaryReportBuilder>();
-        services.AddSingleton<Features.Reports.EvidenceStore>();
-        services.AddSingleton<Features.Imports.ImportStash>();
+        foreach (var module in LantoaModules.All) module.AddServices(services);
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();

@@ -3,6 +3,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Infrastructure;
+using Lantoa.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -56,6 +57,15 @@ public sealed class TestApp : IAsyncDisposable
         await using var scope = App.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>Work on the app's database in a scope of its own, as a request would (Contoso's SliceFixture.ExecuteDbContextAsync).</summary>
+    public Task<T> DbAsync<T>(Func<LantoaDb, Task<T>> work) => InScopeAsync(sp => work(sp.GetRequiredService<LantoaDb>()));
+
+    public Task DbAsync(Func<LantoaDb, Task> work) => InScopeAsync(async sp =>
+    {
+        await work(sp.GetRequiredService<LantoaDb>());
+        return true;
+    });
 
     public async ValueTask DisposeAsync()
     {

@@ -27,7 +27,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
     {
         if (!ModelState.IsValid) return BadRequest(); // an unreadable filter in the URL: the Vietnamese 400 page
         var actor = Actor;
-        var query = db.Plans.AsNoTracking().Where(p => actor.ProvinceId == null || p.ProvinceId == actor.ProvinceId);
+        var query = db.Plans.AsNoTracking().Where(AccessPolicy.PlansListedFor(actor));
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var key = VietnameseText.Fold(Q);
@@ -44,7 +44,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
                 p.Activities.Count,
                 db.Assignments.Where(a => a.PlanId == p.Id).Select(a => a.UnitId).Distinct().Count()))
             .ToPageAsync(PageNumber);
-        Years = await db.Plans.Where(p => actor.ProvinceId == null || p.ProvinceId == actor.ProvinceId)
+        Years = await db.Plans.Where(AccessPolicy.PlansListedFor(actor))
             .Select(p => p.Year).Distinct().OrderByDescending(y2 => y2).ToListAsync();
         CanCreate = actor.ProvinceId is { } pid && AccessPolicy.CanManagePlans(actor, pid);
         return Page();

@@ -106,6 +106,9 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
+    /// <summary>Fields never written into the audit trail (a password's hash is noted as changed, no more).</summary>
+    internal static readonly IReadOnlySet<string> NotAuditedFields = new HashSet<string> { "SourceText", "FindingsJson", "SecurityStamp", "SearchKey" };
+
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes);
 
     private static Dictionary<string, object?[]> DescribeChanges(EntityEntry entry)
@@ -114,7 +117,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         foreach (var p in entry.Properties)
         {
             if (p.Metadata.Name is "SourceText" or "FindingsJson") continue; // an imported document's text: kept in its own row, not copied into the trail
-            if (p.Metadata.Name is "PasswordHash" or "SecurityStamp" or "SearchKey")
+            if (p.Metadata.Name is "PasswordHash" || NotAuditedFields.Contains(p.Metadata.Name))
             {
                 if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")
                     changes["PasswordHash"] = ["***", "***"];

@@ -1,36 +1,47 @@
 using System.Text.Json;
+using Lantoa.Web.Infrastructure.Modules;
 
 namespace Lantoa.Web.Features.Admin.Audit;
 
 /// <summary>The audit trail in words an administrator reads: Vietnamese names of records and fields, old → new.</summary>
 public static class AuditText
 {
-    private static readonly Dictionary<string, string> Entities = new()
+    /// <summary>Labels of fields many records share; each module names its own records and fields (<see cref="ILantoaModule"/>).</summary>
+    private static readonly Dictionary<string, string> CommonFields = new()
     {
-        ["Plan"] = "Kế hoạch", ["Activity"] = "Hoạt động", ["ActivityParty"] = "Đơn vị chủ trì/phối hợp",
-        ["Assignment"] = "Nhiệm vụ của đơn vị", ["PlanLegalBasis"] = "Căn cứ", ["PlanDeadline"] = "Hạn báo cáo",
-        ["Unit"] = "Đơn vị", ["UnitGroup"] = "Nhóm đơn vị", ["UnitGroupMember"] = "Thành viên nhóm",
-        ["User"] = "Người dùng", ["Province"] = "Tỉnh", ["AdminUnit"] = "Đơn vị hành chính",
+        ["Id"] = "Mã", ["Title"] = "Tên", ["Name"] = "Tên", ["Kind"] = "Loại", ["Year"] = "Năm", ["Status"] = "Trạng thái",
+        ["Label"] = "Số thứ tự", ["Content"] = "Nội dung", ["Description"] = "Nội dung", ["Notes"] = "Ghi chú", ["Text"] = "Văn bản",
+        ["Role"] = "Vai trò", ["WrittenName"] = "Tên trong văn bản", ["DueOn"] = "Hạn", ["ValidFrom"] = "Hiệu lực từ",
+        ["ValidTo"] = "Hiệu lực đến", ["ProvinceId"] = "Tỉnh", ["PlanId"] = "Kế hoạch", ["ActivityId"] = "Hoạt động",
+        ["UnitId"] = "Đơn vị", ["GroupId"] = "Nhóm", ["ParentId"] = "Trực thuộc", ["CreatedAt"] = "Tạo lúc", ["UpdatedAt"] = "Sửa lúc",
+        ["SortOrder"] = "Thứ tự", ["Note"] = "Ghi chú", ["UserId"] = "Người dùng", ["AssignmentId"] = "Nhiệm vụ của đơn vị",
+        ["SubmittedAt"] = "Nộp lúc", ["ApprovedAt"] = "Phê duyệt lúc", ["ApprovedByUserId"] = "Người phê duyệt",
+        ["ReviewComment"] = "Ý kiến xem xét", ["UnitOfMeasure"] = "Đơn vị tính", ["Value"] = "Giá trị", ["Url"] = "Đường dẫn",
+        ["Key"] = "Mã khóa",
     };
 
-    private static readonly Dictionary<string, string> Fields = new()
+    private static readonly Dictionary<string, string> Entities = Merge(m => m.AuditEntities, []);
+
+    private static readonly Dictionary<string, string> Fields = Merge(m => m.AuditFields, CommonFields);
+
+    private static Dictionary<string, string> Merge(Func<ILantoaModule, IReadOnlyDictionary<string, string>> names, Dictionary<string, string> common)
     {
-        ["Title"] = "Tên", ["Kind"] = "Loại", ["Year"] = "Năm", ["Status"] = "Trạng thái", ["NumberSymbol"] = "Số, ký hiệu",
-        ["IssuerName"] = "Cơ quan ban hành", ["Place"] = "Địa danh", ["IssuedOnDate"] = "Ngày ban hành", ["Theme"] = "Chủ đề",
-        ["Slogan"] = "Khẩu hiệu", ["Purposes"] = "Mục đích", ["Requirements"] = "Yêu cầu", ["Recipients"] = "Nơi nhận",
-        ["SignerName"] = "Người ký", ["Label"] = "Số thứ tự", ["Content"] = "Nội dung", ["Location"] = "Địa điểm",
-        ["ParticipantsText"] = "Thành phần", ["ExpectedParticipants"] = "Số người dự kiến", ["Notes"] = "Ghi chú",
-        ["TimeText"] = "Thời gian", ["TimeStart"] = "Từ ngày", ["TimeEnd"] = "Đến ngày", ["TimeTentative"] = "Dự kiến",
-        ["Role"] = "Vai trò", ["UnitId"] = "Đơn vị", ["GroupId"] = "Nhóm", ["WrittenName"] = "Tên trong văn bản",
-        ["AcknowledgedAt"] = "Tiếp nhận lúc", ["FocalPerson"] = "Cán bộ đầu mối", ["UnitNote"] = "Ghi chú của đơn vị",
-        ["Name"] = "Tên", ["ShortName"] = "Tên viết tắt", ["Aliases"] = "Tên gọi khác", ["ValidFrom"] = "Hiệu lực từ",
-        ["ValidTo"] = "Hiệu lực đến", ["ContactPerson"] = "Người liên hệ", ["ContactPhone"] = "Điện thoại",
-        ["ContactEmail"] = "Thư điện tử", ["RuleKind"] = "Quy tắc theo loại", ["UserName"] = "Tên đăng nhập",
-        ["DisplayName"] = "Họ tên", ["Roles"] = "Vai trò", ["IsActive"] = "Đang hoạt động", ["PasswordHash"] = "Mật khẩu",
-        ["FailedLogins"] = "Số lần đăng nhập sai", ["LockoutEnd"] = "Khóa đến", ["MustChangePassword"] = "Phải đổi mật khẩu",
-        ["DueOn"] = "Hạn", ["Description"] = "Nội dung", ["OwedBy"] = "Đơn vị phải nộp", ["Text"] = "Văn bản",
-        ["Id"] = "Mã", ["PlanId"] = "Kế hoạch", ["ActivityId"] = "Hoạt động", ["ParentId"] = "Trực thuộc",
-    };
+        var merged = new Dictionary<string, string>(common);
+        foreach (var (key, name) in LantoaModules.All.SelectMany(m => names(m))) merged.TryAdd(key, name);
+        return merged;
+    }
+
+    /// <summary>Whether a record type has its Vietnamese name (the audit guard test asks).</summary>
+    public static bool HasEntityName(string type) => Entities.ContainsKey(type);
+
+    /// <summary>Whether a field has its Vietnamese label (the audit guard test asks).</summary>
+    public static bool HasFieldLabel(string field) => Fields.ContainsKey(field);
+
+    /// <summary>Fields two modules (or a module and the common list) label differently: each should have one label.</summary>
+    public static IEnumerable<string> ConflictingFieldLabels() =>
+        LantoaModules.All.SelectMany(m => m.AuditFields).Concat(CommonFields)
+            .GroupBy(f => f.Key).Where(g => g.Select(f => f.Value).Distinct().Count() > 1)
+            .Select(g => $"{g.Key}: {string.Join(" / ", g.Select(f => f.Value).Distinct())}");
 
     public sealed record Change(string Field, string? Old, string? New);
 

@@ -26,7 +26,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
         if (!Formats.TryReadDay(From, out var from)) ModelState.AddModelError(nameof(From), "Ngày phải có dạng dd/MM/yyyy.");
         if (!Formats.TryReadDay(To, out var to)) ModelState.AddModelError(nameof(To), "Ngày phải có dạng dd/MM/yyyy.");
         var actor = Actor;
-        var query = db.AuditEntries.AsNoTracking().Where(a => actor.ProvinceId == null || a.ProvinceId == actor.ProvinceId);
+        var query = db.AuditEntries.AsNoTracking().Where(AccessPolicy.AuditListedFor(actor));
         if (!string.IsNullOrWhiteSpace(Entity)) query = query.Where(a => a.EntityType == Entity);
         if (!string.IsNullOrWhiteSpace(EntityId)) query = query.Where(a => a.EntityId == EntityId.Trim());
         if (!string.IsNullOrWhiteSpace(UserName)) query = query.Where(a => a.UserName == UserName.Trim().ToLower());

@@ -45,7 +45,7 @@ public sealed class Edit(LantoaDb db, IPasswordHasher<User> hasher, TimeProvider
         if (Form.Roles.Count == 0) ModelState.AddModelError("Form.Roles", "Chọn ít nhất một vai trò.");
         if (Form.UnitId is null || !Units.Any(u => u.Id == Form.UnitId)) ModelState.AddModelError("Form.UnitId", "Chọn đơn vị của người dùng.");
         if (user is null && PasswordRules.Check(Form.Password) is { } weak) ModelState.AddModelError("Form.Password", weak);
-        var name = Form.UserName.Trim().ToLowerInvariant();
+        var name = (Form.UserName ?? "").Trim().ToLowerInvariant(); // an emptied field binds as null
         if (await db.Users.AnyAsync(u => u.UserName == name && u.Id != (user == null ? 0 : user.Id)))
             ModelState.AddModelError("Form.UserName", "Tên đăng nhập đã có người dùng.");
         if (!ModelState.IsValid) return Invalid();

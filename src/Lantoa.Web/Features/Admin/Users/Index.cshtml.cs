@@ -20,7 +20,7 @@ public sealed class Index(LantoaDb db, TimeProvider clock) : LantoaPage
         Now = clock.GetUtcNow();
         var actor = Actor;
         Users = await db.Users.AsNoTracking()
-            .Where(u => actor.ProvinceId == null || u.ProvinceId == actor.ProvinceId)
+            .Where(AccessPolicy.UsersListedFor(actor))
             .OrderBy(u => u.UserName)
             .Select(u => new Row(u.Id, u.UserName, u.DisplayName, u.Roles.ToList(),
                 db.Units.Where(x => x.Id == u.UnitId).Select(x => x.Name).FirstOrDefault(),

@@ -1,0 +1,11 @@
+using Lantoa.Web.Infrastructure.Modules;
+
+namespace Lantoa.Web.Features.MyWork;
+
+/// <summary>"Việc của đơn vị": one unit's assignments across plans.</summary>
+public sealed class MyWorkModule : ILantoaModule
+{
+    public string Name => "MyWork";
+
+    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, _ => true)];
+}

@@ -1,0 +1,256 @@
+using Lantoa.Domain;
+using Lantoa.Domain.Plans;
+using Lantoa.Domain.Tracking;
+using Lantoa.Domain.Users;
+using Lantoa.Web.Features.Tracking;
+using Lantoa.Web.Features.Units;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lantoa.Web.Features.Tracking.Reports;
+
+/// <summary>
+/// A unit's report on one assignment: status, narrative, figures, evidence (a link or a file), the period covered and
+/// the obligations it answers; submitted to the office, returned with comments or approved; every step kept. Officers
+/// of the unit report; coordinators review; leadership reads. Files are checked by their bytes before anything is stored.
+/// </summary>
+[RequestSizeLimit(64L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, TrackingService tracking, EvidenceStore store, TimeProvider clock) : LantoaPage
+{
+    [BindProperty] public ReportForm Form { get; set; } = new();
+
+    public Assignment Assignment { get; private set; } = null!;
+    public Plan Plan { get; private set; } = null!;
+    public Activity ActivityOf { get; private set; } = null!;
+    public string UnitName { get; private set; } = "";
+    public IReadOnlyList<ProgressReport> Reports { get; private set; } = [];
+    public ProgressReport? Editable { get; private set; }
+    public IReadOnlyList<BoardItem> Owed { get; private set; } = [];
+    public bool CanReport { get; private set; }
+    public bool CanReview { get; private set; }
+
+    public sealed class ReportForm
+    {
+        public ProgressStatus Status { get; set; } = ProgressStatus.InProgress;
+        public string? Reason { get; set; }
+        public string? Narrative { get; set; }
+        public string? PeriodFrom { get; set; }
+        public string? PeriodTo { get; set; }
+
+        /// <summary>One figure per line: "Số bài viết: 12 bài".</summary>
+        public string? Figures { get; set; }
+
+        public string? Link { get; set; }
+
+        /// <summary>"obligationId:yyyy-MM-dd" of each obligation this report answers.</summary>
+        public List<string> Answers { get; set; } = [];
+    }
+
+    public async Task<IActionResult> OnGetAsync(int assignmentId)
+    {
+        if (await LoadAsync(assignmentId) is { } refusal) return refusal;
+        if (Editable is { } r) Form = FormOf(r);
+        else
+        {
+            // A new report covers the activity's time up to today, as a starting point.
+            var window = ActivityOf.Time;
+            var today = tracking.Today;
+            Form.PeriodFrom = Formats.Day(window.FirstDay);
+            Form.PeriodTo = Formats.Day(window.LastDay is { } last && last < today ? last : window.FirstDay is { } first && first <= today ? today : window.LastDay);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int assignmentId, IFormFile? file, bool submit)
+    {
+        if (await LoadAsync(assignmentId) is { } refusal) return refusal;
+        if (!CanReport) return Denied();
+        var now = clock.GetUtcNow();
+        var report = Editable ?? new ProgressReport(Plan.ProvinceId, Plan.Id, Assignment.Id, Assignment.UnitId, Actor.UserId, now);
+        string? storedName = null;
+        try
+        {
+            report.SetStatus(Form.Status, Form.Reason);
+            report.SetNarrative(Form.Narrative);
+            if (Formats.TryReadDay(Form.PeriodFrom, out var from) && Formats.TryReadDay(Form.PeriodTo, out var to))
+            {
+                if (from is { } f && to is { } t) report.SetPeriod(f, t, ReportingWindow.Of(ActivityOf));
+                else if (from is not null || to is not null) ModelState.AddModelError("Form.PeriodFrom", "Nhập đủ ngày bắt đầu và ngày kết thúc của kỳ báo cáo.");
+            }
+            else ModelState.AddModelError("Form.PeriodFrom", "Kỳ báo cáo phải có dạng dd/MM/yyyy.");
+
+            report.ReplaceFigures(ReadFigures(Form.Figures));
+            if (!string.IsNullOrWhiteSpace(Form.Link)) report.AddLink(Form.Link.Trim(), null, now);
+            if (file is { Length: > 0 })
+            {
+                var head = new byte[16];
+                await using (var peek = file.OpenReadStream()) _ = await peek.ReadAsync(head);
+                var accepted = EvidencePolicy.Default.Accept(file.FileName, file.ContentType, file.Length, head);
+                if (ModelState.IsValid)
+                {
+                    await using var content = file.OpenReadStream();
+                    storedName = await store.SaveAsync(content);
+                    report.AddFile(storedName, accepted, null, now);
+                }
+            }
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Form", e.Message);
+        }
+
+        var answers = ReadAnswers();
+        if (!ModelState.IsValid)
+        {
+            if (storedName is not null) store.Delete(storedName);
+            return Invalid();
+        }
+
+        if (submit)
+        {
+            try
+            {
+                report.Submit(Actor.UserId, now);
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("Form", e.Message);
+                if (storedName is not null) store.Delete(storedName);
+                return Invalid();
+            }
+        }
+
+        if (Editable is null) db.ProgressReports.Add(report);
+        report.Touch(now);
+        try
+        {
+            // The report and the obligations it answers are saved together, or not at all.
+            await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                if (!submit) return true;
+                foreach (var (obligation, dueOn) in answers)
+                    db.ObligationSubmissions.Add(obligation.RecordSubmission(Assignment.UnitId, dueOn, now, Actor.UserId, $"Báo cáo #{report.Id}", report.Id));
+                await db.SaveChangesAsync();
+                return true;
+            });
+        }
+        catch
+        {
+            if (storedName is not null) store.Delete(storedName);
+            throw;
+        }
+
+        Flash(submit ? "Đã gửi báo cáo." : "Đã lưu bản nháp báo cáo.");
+        return Redirect($"/Reports/Assignment/{assignmentId}");
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(int assignmentId, int reportId, bool approve, string? comment)
+    {
+        if (await LoadAsync(assignmentId) is { } refusal) return refusal;
+        if (!CanReview) return Denied();
+        var report = await db.ProgressReports.Include(r => r.Versions).FirstOrDefaultAsync(r => r.Id == reportId && r.AssignmentId == assignmentId);
+        if (report is null) return NotFoundPage();
+        try
+        {
+            if (approve) report.Approve(Actor.UserId, clock.GetUtcNow(), comment);
+            else report.Return(Actor.UserId, comment ?? "", clock.GetUtcNow());
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("comment", e.Message);
+            return Invalid();
+        }
+
+        await db.SaveChangesAsync();
+        Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
+        return Redirect($"/Reports/Assignment/{assignmentId}");
+    }
+
+    public async Task<IActionResult> OnGetEvidenceAsync(int assignmentId, int evidenceId)
+    {
+        if (await LoadAsync(assignmentId) is { } refusal) return refusal;
+        var evidence = Reports.SelectMany(r => r.Evidence).FirstOrDefault(e => e.Id == evidenceId && e.Kind == EvidenceKind.File);
+        var stream = evidence?.StoredName is { } name ? store.Open(name) : null;
+        if (evidence is null || stream is null) return NotFoundPage();
+        Response.Headers["X-Content-Type-Options"] = "nosniff";
+        return File(stream, evidence.ContentType ?? "application/octet-stream", evidence.OriginalName ?? "minh-chung");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int assignmentId)
+    {
+        var assignment = await db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId);
+        var plan = assignment is null ? null : await db.Plans.Include(p => p.Activities).FirstOrDefaultAsync(p => p.Id == assignment.PlanId);
+        if (assignment is null || plan is null || !AccessPolicy.CanReadProvince(Actor, plan.ProvinceId)) return NotFoundPage();
+        if (!AccessPolicy.CanReadReports(Actor, plan.ProvinceId, assignment.UnitId) && !AccessPolicy.CanReviewReport(Actor, plan.ProvinceId)) return Denied();
+        Assignment = assignment;
+        Plan = plan;
+        ActivityOf = plan.Activities.First(a => a.Id == assignment.ActivityId);
+        UnitName = (await directory.ForProvinceAsync(plan.ProvinceId)).NameOf(assignment.UnitId, null);
+        CanReport = AccessPolicy.CanReportOnAssignment(Actor, plan.ProvinceId, assignment.UnitId) && !plan.IsReadOnly;
+        CanReview = AccessPolicy.CanReviewReport(Actor, plan.ProvinceId);
+        Reports = await db.ProgressReports.Include(r => r.Figures).Include(r => r.Evidence).Include(r => r.Versions)
+            .AsSplitQuery().Where(r => r.AssignmentId == assignmentId).OrderByDescending(r => r.Id).ToListAsync();
+        Editable = Reports.FirstOrDefault(r => r.State is ReportState.Draft or ReportState.Returned);
+        Owed = (await tracking.BoardAsync(plan.ProvinceId, plan.Id)).ForUnit(assignment.UnitId);
+        return null;
+    }
+
+    private List<(Obligation Obligation, DateOnly DueOn)> ReadAnswers()
+    {
+        var result = new List<(Obligation, DateOnly)>();
+        foreach (var a in Form.Answers)
+        {
+            var item = Owed.FirstOrDefault(o => $"{o.Obligation.Id}:{o.DueOn:yyyy-MM-dd}" == a);
+            if (item is null) ModelState.AddModelError("Form.Answers", "Nghĩa vụ được chọn không thuộc đơn vị hoặc kế hoạch này.");
+            else result.Add((db.Obligations.Attach(item.Obligation).Entity, item.DueOn));
+        }
+
+        return result;
+    }
+
+    private List<ReportFigure> ReadFigures(string? text)
+    {
+        var figures = new List<ReportFigure>();
+        var lineNo = 0;
+        foreach (var raw in (text ?? "").Split('\n'))
+        {
+            lineNo++;
+            var line = raw.Trim();
+            if (line.Length == 0) continue;
+            var colon = line.LastIndexOf(':');
+            if (colon <= 0)
+            {
+                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: viết \"Tên số liệu: giá trị đơn vị\", ví dụ \"Số bài viết: 12 bài\".");
+                continue;
+            }
+
+            try
+            {
+                figures.Add(ReportFigure.Parse(line[..colon], line[(colon + 1)..]));
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: {e.Message}");
+            }
+        }
+
+        return figures;
+    }
+
+    private static ReportForm FormOf(ProgressReport r) => new()
+    {
+        Status = r.Status,
+        Reason = r.Reason,
+        Narrative = r.Narrative,
+        PeriodFrom = Formats.Day(r.PeriodFrom),
+        PeriodTo = Formats.Day(r.PeriodTo),
+        Figures = string.Join("\n", r.Figures.Select(f => $"{f.Name}: {LineValue(f.Value)} {f.UnitOfMeasure}")),
+    };
+
+    private static string LineValue(decimal v) => v.ToString("#,0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+}
