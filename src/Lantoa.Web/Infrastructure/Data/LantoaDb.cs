@@ -107,7 +107,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     };
 
     /// <summary>Fields never written into the audit trail (a password's hash is noted as changed, no more).</summary>
-    internal static readonly IReadOnlySet<string> NotAuditedFields = new HashSet<string> { "SourceText", "FindingsJson", "SecurityStamp", "SearchKey" };
+    internal static readonly IReadOnlySet<string> NotAuditedFields = new HashSet<string> { "SourceText", "FindingsJson", "LayoutJson", "SecurityStamp", "SearchKey" };
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes);
 
@@ -116,7 +116,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.Name is "SourceText" or "FindingsJson") continue; // an imported document's text: kept in its own row, not copied into the trail
+            if (p.Metadata.Name is "SourceText" or "FindingsJson" or "LayoutJson") continue; // an imported document's text: kept in its own row, not copied into the trail
             if (p.Metadata.Name is "PasswordHash" || NotAuditedFields.Contains(p.Metadata.Name))
             {
                 if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")
