@@ -97,6 +97,12 @@ public sealed class ParsedPlan
     /// <summary>How the document was laid out, with what the fields above do not hold (the pass-through).</summary>
     public DocumentLayout Layout { get; internal set; } = new();
 
+    /// <summary>The province the units were resolved against (<see cref="DocumentProvinceDetector"/>): detected, or given.</summary>
+    public DocumentProvince? Province { get; set; }
+
+    /// <summary>The province the document itself names, whatever was given; null when it names none.</summary>
+    public DocumentProvince? DetectedProvince { get; set; }
+
     /// <summary>Whether the document was read as a plan (false after an error such as not-a-plan or legacy-encoding).</summary>
     public bool IsPlan { get; internal set; }
 

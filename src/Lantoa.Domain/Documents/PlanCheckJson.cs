@@ -17,9 +17,16 @@ namespace Lantoa.Domain.Documents;
 public sealed class PlanCheckJson
 {
     /// <summary>The version of this contract; raised when a field changes meaning or disappears.</summary>
-    public int SchemaVersion { get; init; } = 1;
+    public int SchemaVersion { get; init; } = 2;
 
     public string FileName { get; init; } = "";
+
+    /// <summary>The plan's province {code, name, evidence}; null when the document names none and none was given.</summary>
+    public ProvinceJson? Province { get; init; }
+
+    /// <summary>Where the units came from: "database" (unitId/groupId are database ids), "catalogue" (built-in, no ids) or "none".</summary>
+    public string Units { get; init; } = "none";
+
     public string? ContentHash { get; init; }
     public bool IsPlan { get; init; }
     public string? DocumentNumber { get; init; }
@@ -66,12 +73,18 @@ public sealed class PlanCheckJson
     /// <summary>Indented camelCase JSON, Vietnamese written as is (UTF-8, not \u-escaped).</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
-    public static PlanCheckJson From(ParsedPlan plan)
+    /// <param name="extraFindings">Findings about the plan from outside the parser (a plan of another province), listed first.</param>
+    public static PlanCheckJson From(ParsedPlan plan, IEnumerable<Finding>? extraFindings = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         return new PlanCheckJson
         {
             FileName = plan.FileName,
+            Province = plan.Province is { } province
+                ? new ProvinceJson(province.Code, province.Name, province.Detected,
+                    province.Evidence.Select(e => new EvidenceJson(e.Source, e.Text, e.Line)).ToList())
+                : null,
+            Units = UnitSource(plan),
             ContentHash = plan.ContentHash,
             IsPlan = plan.IsPlan,
             DocumentNumber = plan.DocumentNumber,
@@ -113,16 +126,30 @@ public sealed class PlanCheckJson
             Signer = plan.Signer is { } s ? new SignerJson(s.Authority, s.Prefix, s.Title, s.Name, s.Line) : null,
             Recipients = plan.Recipients,
             ArchiveNote = plan.ArchiveNote,
-            Findings = plan.Findings.Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
+            Findings = (extraFindings ?? []).Concat(plan.Findings).Select(f => new FindingJson(Severity(f.Severity), f.Code, f.Message, f.Location, f.Line)).ToList(),
         };
     }
+
+    /// <summary>"database", "catalogue" or "none": from the candidates any name was matched or compared with.</summary>
+    private static string UnitSource(ParsedPlan plan)
+    {
+        var candidate = Lantoa.Domain.Documents.PlanUnits.All(plan)
+            .SelectMany(u => u.Suggestions.Select(s => s.Candidate).Prepend(u.Match?.Candidate))
+            .FirstOrDefault(c => c is not null);
+        return candidate is null ? (Lantoa.Domain.Documents.PlanUnits.All(plan).Any(u => u.Resolution is not null) ? "catalogue" : "none")
+            : candidate.Stored ? "database" : "catalogue";
+    }
+
+    public sealed record ProvinceJson(string Code, string Name, bool Detected, IReadOnlyList<EvidenceJson> Evidence);
+
+    public sealed record EvidenceJson(string Source, string Text, int? Line);
 
     /// <summary>The heading of a responsibilities block as a unit object: resolved when it names exactly one unit or group.</summary>
     private static UnitJson? HeadingUnit(ParsedResponsibility r)
     {
         if (r.Heading is null) return null;
         if (r.Units is [{ IsResolved: true } only]) return UnitJson.From(only) with { Written = r.Heading };
-        return new UnitJson(r.Heading, null, null, null, null, null, null);
+        return new UnitJson(r.Heading, null, null, null, null, null, null) { ProvinceCode = r.Units.FirstOrDefault()?.Resolution?.ProvinceCode };
     }
 
     private static string Severity(Severity severity) => severity switch
@@ -136,7 +163,11 @@ public sealed class PlanCheckJson
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>A unit or group as written; canonicalName, unitId or groupId and score when the resolver matched it, suggestions when it did not.</summary>
+    /// <summary>
+    /// A unit or group as written; canonicalName, unitKey, unitId or groupId (database ids only) and score when the
+    /// resolver matched it, suggestions when it did not; provinceCode: the province of the unit, or the province whose
+    /// units were searched; otherProvinceCode when the name names another province.
+    /// </summary>
     public sealed record UnitJson(
         string Written,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CanonicalName,
@@ -146,27 +177,47 @@ public sealed class PlanCheckJson
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Note,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SuggestionJson>? Suggestions)
     {
+        public string? ProvinceCode { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? UnitKey { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? OtherProvinceCode { get; init; }
+
         public static UnitJson From(ParsedUnit unit) => new(
             unit.Written,
             unit.CanonicalName,
-            unit.UnitId,
-            unit.GroupId,
+            unit.Match?.Candidate.Stored == true ? unit.UnitId : null,
+            unit.Match?.Candidate.Stored == true ? unit.GroupId : null,
             unit.Score is { } score ? Math.Round(score, 3) : null,
             unit.Note,
             unit.IsResolved || unit.Resolution is null
                 ? null
                 : unit.Suggestions.Select(m => new SuggestionJson(
                     m.Candidate.Name,
-                    m.Candidate.Kind == Units.NameTargetKind.Unit ? m.Candidate.Id : null,
-                    m.Candidate.Kind == Units.NameTargetKind.Group ? m.Candidate.Id : null,
-                    Math.Round(m.Score, 3))).ToList());
+                    m.Candidate.Stored && m.Candidate.Kind == Lantoa.Domain.Units.NameTargetKind.Unit ? m.Candidate.Id : null,
+                    m.Candidate.Stored && m.Candidate.Kind == Lantoa.Domain.Units.NameTargetKind.Group ? m.Candidate.Id : null,
+                    Math.Round(m.Score, 3))
+                { ProvinceCode = m.Candidate.ProvinceCode, UnitKey = m.Candidate.Key }).ToList())
+        {
+            ProvinceCode = unit.Resolution?.ProvinceCode,
+            UnitKey = unit.Match?.Candidate.Key,
+            OtherProvinceCode = unit.Resolution?.ForeignProvince?.ProvinceCode,
+        };
     }
 
     public sealed record SuggestionJson(
         string Name,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? UnitId,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? GroupId,
-        double Score);
+        double Score)
+    {
+        public string? ProvinceCode { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? UnitKey { get; init; }
+    }
 
     public sealed record LegalBasisJson(string Text, string? Type, string? Symbol, string? Date, string? Issuer, string? Subject, int Line)
     {

@@ -91,11 +91,8 @@ public static partial class PlanDocumentParser
             if (resolver is null) return;
             foreach (var unit in units.Where(u => !u.IsResolved))
             {
-                var suggestions = unit.Suggestions.Take(3)
-                    .Select(s => $"{s.Candidate.Name} ({s.Score.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"))})")
-                    .ToList();
-                var hint = suggestions.Count > 0 ? $" Gần nhất: {string.Join("; ", suggestions)}." : "";
-                Add(Severity.Warning, "unknown-unit", $"{where}: không nhận ra đơn vị “{unit.Written}”.{hint}", line);
+                var (code, message) = UnitNameFindings.For(unit, where);
+                Add(Severity.Warning, code, message, line);
             }
         }
 

@@ -22,6 +22,17 @@ internal enum Tone
 /// </summary>
 public static class VietnameseText
 {
+    private static readonly System.Globalization.CultureInfo Vi = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>"Tổ chức các hoạt động" → "tổ chức các hoạt động", "Huyện Bến Lức" → "huyện Bến Lức"; an abbreviation
+    /// ("UBND …") stays as it is.</summary>
+    public static string LowerFirst(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0])) return text;
+        if (text.Length > 1 && char.IsUpper(text[1])) return text;
+        return char.ToLower(text[0], Vi) + text[1..];
+    }
+
     private const string Vowels = "aăâeêioôơuưy";
 
     /// <summary>Combining tone marks indexed by <see cref="Tone"/> (index 0 unused).</summary>

@@ -145,12 +145,14 @@ public sealed class EvidencePolicy
                || first.SequenceEqual((ReadOnlySpan<byte>)[0xCA, 0xFE, 0xBA, 0xBE]); // Mach-O universal
     }
 
-    /// <summary>The last segment of a path the browser may have sent ("C:\Users\a\bao cao.pdf" → "bao cao.pdf"), NFC, without control characters.</summary>
+    /// <summary>The last segment of a path the browser may have sent ("C:\Users\a\bao cao.pdf" → "bao cao.pdf"), NFC, without control characters nor invisible format characters (bidirectional overrides, zero-width spaces).</summary>
     public static string CleanFileName(string? fileName)
     {
         var name = (fileName ?? "").Replace('\\', '/');
         name = name[(name.LastIndexOf('/') + 1)..];
-        name = new string(name.Where(c => !char.IsControl(c)).ToArray()).Normalize().Trim().Trim('.').Trim();
+        // Format characters too: a right-to-left override (U+202E) makes "hoadon\u202Efdp.exe" show as "hoadonexe.pdf".
+        name = new string(name.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            .ToArray()).Normalize().Trim().Trim('.').Trim();
         return name;
     }
 

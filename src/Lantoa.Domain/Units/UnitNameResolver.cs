@@ -29,6 +29,7 @@ public sealed class UnitNameResolver
     private readonly Dictionary<string, double> wordWeights = [];
     private readonly double unknownWordWeight;
     private readonly int longestListName;
+    private readonly ProvinceScope? scope;
 
     public UnitNameResolver(IEnumerable<NameCandidate> candidates)
         : this(candidates, [])
@@ -37,10 +38,12 @@ public sealed class UnitNameResolver
 
     /// <param name="candidates">The units and groups a name may denote.</param>
     /// <param name="placeNames">Place names that may close a name without changing it, e.g. the province: "Long An".</param>
-    public UnitNameResolver(IEnumerable<NameCandidate> candidates, IEnumerable<string> placeNames)
+    /// <param name="scope">The province of the candidates: a name that carries another province's name matches none of them.</param>
+    public UnitNameResolver(IEnumerable<NameCandidate> candidates, IEnumerable<string> placeNames, ProvinceScope? scope = null)
     {
         this.candidates = candidates.ToArray();
-        keys = new NameKeys(placeNames);
+        this.scope = scope;
+        keys = new NameKeys(scope is null ? placeNames : placeNames.Concat(scope.OwnNames));
         for (var c = 0; c < this.candidates.Length; c++)
         {
             foreach (var text in this.candidates[c].Aliases.Prepend(this.candidates[c].Name).Distinct())
@@ -123,7 +126,9 @@ public sealed class UnitNameResolver
                     continue;
                 }
 
-                var total = value[start] + (resolution.Match is { } m ? m.Score * span.Count(char.IsLetterOrDigit) : 0);
+                // A name of another province covers its text as a match would: it is one name, not a list.
+                var covered = resolution.Match is { } m ? m.Score : resolution.ForeignProvince is not null && !single ? 1.0 : 0;
+                var total = value[start] + covered * span.Count(char.IsLetterOrDigit);
                 var better = total > value[end] + 1e-9
                     || (Math.Abs(total - value[end]) <= 1e-9 && count[start] + 1 < count[end]);
                 if (better)
@@ -187,13 +192,35 @@ public sealed class UnitNameResolver
         }
     }
 
+    /// <summary>
+    /// "Đài Phát thanh và Truyền hình Long An" in a Bình Định plan: a span that, without the other province's name,
+    /// is exactly one name here is that province's unit — one unmatched name, not "Đài Phát thanh" and "Truyền hình …".
+    /// </summary>
+    private NameResolution? ForeignWhole(string span, string main, DateOnly? asOf)
+    {
+        if (scope?.ForeignIn(main, asOf) is not { } foreign)
+        {
+            return null;
+        }
+
+        var folded = " " + VietnameseText.FoldKey(main) + " ";
+        var without = folded.Replace(foreign.Key, " ", StringComparison.Ordinal).Trim();
+        if (!exact.TryGetValue(string.Join(' ', keys.Of(without).Distinct()), out var formIndexes)
+            || formIndexes.Select(f => candidates[forms[f].Candidate]).Where(c => c.IsValidOn(asOf)).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        return ResolveCleaned(span, span, asOf);
+    }
+
     /// <summary>The resolution of a span of several list pieces if it matches one name exactly, else null.</summary>
     private NameResolution? ResolveExactly(string span, DateOnly? asOf)
     {
         var (main, _) = WrittenNames.SplitNote(span);
         if (!exact.TryGetValue(string.Join(' ', keys.Of(main).Distinct()), out var formIndexes))
         {
-            return null;
+            return ForeignWhole(span, main, asOf);
         }
 
         var matched = formIndexes.Select(f => candidates[forms[f].Candidate]).Where(c => c.IsValidOn(asOf)).Distinct().Take(2).ToList();
@@ -208,7 +235,18 @@ public sealed class UnitNameResolver
         var runnerUp = ranked.Count > 1 ? ranked[1].Score : 0;
         var confident = best is not null
             && (best.Score >= 1.0 ? runnerUp < 1.0 : best.Score >= Threshold && best.Score - runnerUp >= Margin);
-        return new NameResolution(written, confident ? best : null, ranked.Take(SuggestionCount).ToList()) { Note = note };
+        var foreign = scope?.ForeignIn(main, asOf);
+        if (foreign is not null && confident && !CarriesName(best!, foreign))
+        {
+            confident = false;
+        }
+
+        return new NameResolution(written, confident ? best : null, ranked.Take(SuggestionCount).ToList())
+        {
+            Note = note,
+            ForeignProvince = confident ? null : foreign,
+            ProvinceCode = (confident ? best!.Candidate.ProvinceCode : null) ?? scope?.ProvinceCode,
+        };
     }
 
     /// <summary>Every valid candidate that shares a word or a trigram with the key, best first.</summary>
@@ -276,6 +314,10 @@ public sealed class UnitNameResolver
             }
         }
     }
+
+    /// <summary>Whether the matched candidate's own name or an alias carries the province name (a commune "Phường Bình Định").</summary>
+    private static bool CarriesName(NameMatch match, ProvincePlaceName name) =>
+        match.Candidate.Aliases.Prepend(match.Candidate.Name).Any(t => ProvinceScope.Carries(t, name));
 
     private static double Dice(double overlap, double a, double b) => a + b == 0 ? 0 : 2 * overlap / (a + b);
 

@@ -28,14 +28,14 @@ public static partial class BenchCommands
         var requests = new Option<int>("--requests") { Description = "Số yêu cầu đo cho mỗi trang (mặc định 200).", DefaultValueFactory = _ => 200 };
         var cmd = new Command("plans", "Đo thời gian phản hồi của danh sách kế hoạch với N kế hoạch.") { plans, requests };
         cmd.SetAction((pr, ct) => RunPlansAsync(pr.GetValue(plans), pr.GetValue(requests), ct));
-        return new Command("bench", "Đo hiệu năng.") { cmd, BudgetCommand(), ImportCommand(), DashboardCommand() };
+        return new Command("bench", "Đo hiệu năng.") { cmd, BudgetCommand(), ImportCommand(), DashboardCommand(), FuzzCommand() };
     }
 
     private static async Task<int> RunPlansAsync(int planCount, int requestCount, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
         var seed = Stopwatch.StartNew();
-        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.OwnerConnectionString, ct);
         await using (var services = LantoaWeb.CommandLineServices(cs))
         await using (var scope = services.CreateAsyncScope())
             await GeneratePlansAsync(scope.ServiceProvider.GetRequiredService<LantoaDb>(), planCount, ct);

@@ -56,9 +56,9 @@ public static partial class BenchCommands
         if (sqlRuns < 1) return Fail("Số lần chạy lại SQL phải từ 1.");
 
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = new NpgsqlConnectionStringBuilder(runtime.ConnectionString) { Database = database }.ConnectionString;
+        var cs = new NpgsqlConnectionStringBuilder(runtime.OwnerConnectionString) { Database = database }.ConnectionString;
         string? marker;
-        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(runtime.ConnectionString) { Database = "postgres" }.ConnectionString))
+        await using (var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(runtime.OwnerConnectionString) { Database = "postgres" }.ConnectionString))
         {
             await conn.OpenAsync(ct);
             await using var cmd = new NpgsqlCommand("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = @n", conn);

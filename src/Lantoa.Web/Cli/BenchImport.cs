@@ -28,7 +28,7 @@ public static partial class BenchCommands
     private static async Task<int> RunImportAsync(int runs, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.OwnerConnectionString, ct);
         await using var services = LantoaWeb.CommandLineServices(cs);
 
         await using var work = services.CreateAsyncScope();

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Lantoa.Domain.Budgets;
 using Lantoa.Web.Features.Budgets;
+using Lantoa.Web.Infrastructure.Web;
 
 namespace Lantoa.Web.Cli;
 
@@ -75,7 +76,7 @@ public static class BudgetCommands
     {
         if (!path.Exists) return (null, $"Không tìm thấy tệp \"{path.FullName}\".");
         if (path.Length > BudgetLimits.MaxUploadBytes)
-            return (null, $"Tệp \"{path.Name}\" quá lớn ({path.Length / 1024 / 1024} MB); giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB.");
+            return (null, UploadLimits.TooLarge(path.Length, BudgetLimits.MaxUploadBytes, path.Name));
         try
         {
             if (path.Extension.Equals(".xlsx", StringComparison.OrdinalIgnoreCase))

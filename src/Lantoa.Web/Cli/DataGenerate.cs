@@ -78,8 +78,8 @@ public static partial class DataGenerate
 
         var total = Stopwatch.StartNew();
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        if (await RefusalAsync(runtime.ConnectionString, name, replace, ct) is { } refusal) return Refuse(refusal);
-        var cs = await BenchCommands.FreshDatabaseAsync(runtime.ConnectionString, name, ct);
+        if (await RefusalAsync(runtime.OwnerConnectionString, name, replace, ct) is { } refusal) return Refuse(refusal);
+        var cs = await BenchCommands.FreshDatabaseAsync(runtime.OwnerConnectionString, name, ct);
         var asOf = AsOfDay(firstYear, years);
         await using (var conn = new NpgsqlConnection(cs))
         {
@@ -977,8 +977,8 @@ public static partial class DataGenerate
 
         private string Narrative(in Asg s, in Rep r) => r.Status switch
         {
-            ProgressStatus.Done => $"Đã hoàn thành: {LowerFirst(s.A.T.Title)}. {s.A.T.FigureName}: {Number(r.Figure)} {s.A.T.FigureUnit}.",
-            ProgressStatus.InProgress => $"Đang triển khai: {LowerFirst(s.A.T.Title)}; đến nay {LowerFirst(s.A.T.FigureName)} {Number(r.Figure)} {s.A.T.FigureUnit}.",
+            ProgressStatus.Done => $"Đã hoàn thành: {VietnameseText.LowerFirst(s.A.T.Title)}. {s.A.T.FigureName}: {Number(r.Figure)} {s.A.T.FigureUnit}.",
+            ProgressStatus.InProgress => $"Đang triển khai: {VietnameseText.LowerFirst(s.A.T.Title)}; đến nay {VietnameseText.LowerFirst(s.A.T.FigureName)} {Number(r.Figure)} {s.A.T.FigureUnit}.",
             ProgressStatus.NotStarted => "Chưa triển khai, địa phương dự kiến thực hiện trong kỳ tới.",
             _ => "Không thực hiện được trong kỳ.",
         };
@@ -1253,8 +1253,6 @@ public static partial class DataGenerate
             await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 0 };
             return Convert.ToInt32(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         }
-
-        private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], LantoaWeb.Vietnamese) + s[1..];
 
         private static string Number(decimal value) => TrackingCalendar.Number(value, 0);
 

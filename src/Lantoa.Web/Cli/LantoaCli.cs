@@ -28,6 +28,8 @@ public static class LantoaCli
         root.Subcommands.Add(BudgetCommands.Budget());
         root.Subcommands.Add(PlanCommands.Build());
         root.Subcommands.Add(DataGenerate.Build());
+        root.Subcommands.Add(BackupCommands.Backup());
+        root.Subcommands.Add(BackupCommands.Restore());
         root.SetAction((_, ct) => ServeAsync([], ct));
         var parse = root.Parse(args);
         try
@@ -66,11 +68,14 @@ public static class LantoaCli
     {
         var config = LantoaRuntime.Configuration(extra);
         await using var runtime = await LantoaRuntime.StartAsync(config, Console.Out, ct);
-        await MigrationRunner.MigrateAsync(runtime.ConnectionString, ct);
+        await MigrationRunner.MigrateAsync(runtime.OwnerConnectionString, ct);
 
         var urls = config["urls"] ?? config["LANTOA_URLS"] ?? "http://127.0.0.1:5000";
-        var keys = Path.Combine(config["LANTOA_DATA"] ?? Path.Combine(Directory.GetCurrentDirectory(), ".lantoa"), "keys");
-        var app = LantoaWeb.Build(new LantoaWebOptions { ConnectionString = runtime.ConnectionString, Urls = urls, KeysDirectory = keys });
+        var app = LantoaWeb.Build(new LantoaWebOptions
+        {
+            ConnectionString = runtime.ConnectionString, Urls = urls, KeysDirectory = Path.Combine(runtime.DataDirectory, "keys"),
+            DataDirectory = runtime.DataDirectory, SupervisedPostgres = runtime.Embedded,
+        });
         var seeded = await SeedIfEmptyAsync(app.Services, config, ct);
 
         await app.StartAsync(ct);
@@ -91,6 +96,7 @@ public static class LantoaCli
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LantoaDb>();
         if (await db.Provinces.AnyAsync(ct)) return false;
+        Console.WriteLine("Đang nạp dữ liệu mẫu (một giao dịch: dừng giữa chừng thì lần chạy sau nạp lại) …");
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
         return true;
     }
@@ -101,7 +107,7 @@ public static class LantoaCli
         migrate.SetAction(async (_, ct) =>
         {
             await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Out, ct);
-            var applied = await MigrationRunner.MigrateAsync(runtime.ConnectionString, ct);
+            var applied = await MigrationRunner.MigrateAsync(runtime.OwnerConnectionString, ct);
             Console.WriteLine(applied.Count == 0 ? "CSDL đã ở phiên bản mới nhất." : $"Đã áp dụng: {string.Join(", ", applied)}");
             return 0;
         });
@@ -126,7 +132,7 @@ public static class LantoaCli
     internal static async Task<int> WithServicesAsync(Func<IServiceProvider, CancellationToken, Task<int>> body, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        await MigrationRunner.MigrateAsync(runtime.ConnectionString, ct);
+        await MigrationRunner.MigrateAsync(runtime.OwnerConnectionString, ct);
         await using var services = LantoaWeb.CommandLineServices(runtime.ConnectionString);
         await using var scope = services.CreateAsyncScope();
         return await body(scope.ServiceProvider, ct);

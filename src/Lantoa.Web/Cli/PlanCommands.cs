@@ -9,6 +9,7 @@ using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Lantoa.Web.Infrastructure.Web;
 
 namespace Lantoa.Web.Cli;
 
@@ -22,24 +23,16 @@ public static class PlanCommands
     {
         var file = new Argument<FileInfo>("file") { Description = "Tệp kế hoạch: .docx, .txt hoặc .md." };
         var json = new Option<bool>("--json") { Description = "In kết quả dạng JSON (xem docs/plan-json.md)." };
-        var province = new Option<string>("--province") { Description = "Mã tỉnh để nhận diện đơn vị (mặc định 80 = Long An).", DefaultValueFactory = _ => "80" };
+        var province = new Option<string>("--province") { Description = "Mã tỉnh để nhận diện đơn vị (mặc định: tỉnh của văn bản; với plan import: 80 = Long An)." };
 
-        var check = new Command("check", "Đọc và hiểu một kế hoạch, in kết quả và các phát hiện; không ghi gì vào CSDL. Mã thoát 0 khi đọc được, 2 khi không.") { file, json, province };
-        check.SetAction((pr, ct) => LantoaCli.WithServicesAsync(async (sp, token) =>
-        {
-            Console.OutputEncoding = Encoding.UTF8;
-            var read = await ReadAsync(sp, pr.GetValue(file)!, pr.GetValue(province)!, token);
-            if (read is not { } preview) return 2;
-            if (pr.GetValue(json)) Console.WriteLine(PlanCheckJson.From(preview.Plan).ToJson());
-            else PrintSummary(preview);
-            return 0;
-        }, ct));
+        var check = new Command("check", "Đọc và hiểu một kế hoạch, in kết quả và các phát hiện; không ghi gì. Không cần CSDL: khi chưa có CSDL, đơn vị được nhận diện theo danh mục có sẵn của tỉnh. Mã thoát 0 khi đọc được, 2 khi không.") { file, json, province };
+        check.SetAction((pr, ct) => PlanCheck.RunAsync(pr.GetValue(file)!, pr.GetValue(json), pr.GetValue(province), ct));
 
         var import = new Command("import", "Tạo kế hoạch dự thảo từ tệp; in mã kế hoạch và các phát hiện.") { file, province };
         import.SetAction((pr, ct) => LantoaCli.WithServicesAsync(async (sp, token) =>
         {
             Console.OutputEncoding = Encoding.UTF8;
-            var read = await ReadAsync(sp, pr.GetValue(file)!, pr.GetValue(province)!, token);
+            var read = await ReadAsync(sp, pr.GetValue(file)!, pr.GetValue(province) ?? "80", token);
             if (read is not { } preview) return 2;
             if (!preview.CanCreate)
             {
@@ -48,7 +41,8 @@ public static class PlanCommands
                 return 2;
             }
 
-            var provinceId = await sp.GetRequiredService<LantoaDb>().Provinces.Where(p => p.Code == pr.GetValue(province)).Select(p => p.Id).SingleAsync(token);
+            var provinceCode = pr.GetValue(province) ?? "80";
+            var provinceId = await sp.GetRequiredService<LantoaDb>().Provinces.Where(p => p.Code == provinceCode).Select(p => p.Id).SingleAsync(token);
             var id = await sp.GetRequiredService<PlanImporter>().SaveAsync(provinceId, preview, [], null, null, token);
             Console.WriteLine($"Đã tạo kế hoạch dự thảo #{id}: {preview.Plan.Title}");
             if (preview.SameFile is { } same) Console.WriteLine($"(Tệp này đã được nhập trước đó vào kế hoạch #{same.PlanId}.)");
@@ -79,7 +73,8 @@ public static class PlanCommands
         return new Command("plan", "Văn bản kế hoạch: đọc, nhập, xuất.") { check, import, export };
     }
 
-    private static async Task<ImportPreview?> ReadAsync(IServiceProvider sp, FileInfo file, string provinceCode, CancellationToken ct)
+    /// <summary>The document of a file, or null (and the reason on stderr) when it is missing, too large or unreadable.</summary>
+    internal static async Task<SourceDocument?> ReadFileAsync(FileInfo file, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -90,6 +85,31 @@ public static class PlanCommands
         if (file.Length > ImportLimits.MaxFileBytes)
         {
             Console.Error.WriteLine($"Tệp \"{file.Name}\" quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {ImportLimits.MaxFileBytes / 1024 / 1024} MB.");
+            return null;
+        }
+
+        var document = DocumentReader.Read(file.Name, await File.ReadAllBytesAsync(file.FullName, ct));
+        if (document.Blocks.Count == 0 || document.Findings.Any(f => f.Severity == Severity.Error))
+        {
+            foreach (var f in document.Findings.Where(f => f.Severity == Severity.Error)) Console.Error.WriteLine(f.Message);
+            if (document.Findings.Count == 0) Console.Error.WriteLine($"Tệp \"{file.Name}\" không có nội dung đọc được.");
+            return null;
+        }
+
+        return document;
+    }
+
+    private static async Task<ImportPreview?> ReadAsync(IServiceProvider sp, FileInfo file, string provinceCode, CancellationToken ct)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"Không tìm thấy tệp \"{file.FullName}\".");
+            return null;
+        }
+
+        if (file.Length > ImportLimits.MaxFileBytes)
+        {
+            Console.Error.WriteLine(UploadLimits.TooLarge(file.Length, ImportLimits.MaxFileBytes, file.Name));
             return null;
         }
 
@@ -111,11 +131,13 @@ public static class PlanCommands
         return preview;
     }
 
-    private static void PrintSummary(ImportPreview preview)
+    internal static void PrintSummary(ImportPreview preview)
     {
         var p = preview.Plan;
         Console.WriteLine($"{p.Issuer} · Số: {p.DocumentNumber} · {p.Place}, {p.IssuedOn?.ToDocumentWords()}");
         Console.WriteLine($"KẾ HOẠCH {p.Title}");
+        if (p.Province is { } province)
+            Console.WriteLine($"Tỉnh: {province.Name} (mã {province.Code}){(province.Evidence.Count > 0 ? " — căn cứ: " + string.Join("; ", province.Evidence.Take(3).Select(DocumentProvinceDetector.Describe)) : province.Detected ? "" : " — theo --province")}");
         Console.WriteLine($"Căn cứ: {p.LegalBases.Count} văn bản · Hoạt động: {p.AllActivities().Count()} · Hạn: {p.Deadlines.Count} · Bảng dự toán: {p.BudgetTables.Count} · Nơi nhận: {p.Recipients.Count}");
         foreach (var a in p.AllActivities())
         {

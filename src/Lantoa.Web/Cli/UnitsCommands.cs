@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Lantoa.Domain.Dates;
+using Lantoa.Domain.Units.Catalogue;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Units;
 using Lantoa.Web.Infrastructure.Data;
@@ -14,7 +15,8 @@ public static class UnitsCommands
     public static Command Build()
     {
         var dir = new Option<string?>("--dir") { Description = "Thư mục chứa units-2025-03-01.csv, units-2025-07-01.csv (mặc định data/admin-units)." };
-        var import = new Command("import", "Nạp đơn vị hành chính (hai thời điểm, có hiệu lực) từ CSV. Chạy lại không nạp trùng.") { dir };
+        var catalogueOf = new Option<string[]>("--province") { Description = "Nạp thêm danh mục đơn vị có sẵn của tỉnh (mã tỉnh, có thể lặp lại; \"all\": mọi tỉnh): tạo tỉnh nếu chưa có, thêm các đơn vị, nhóm còn thiếu.", AllowMultipleArgumentsPerToken = true };
+        var import = new Command("import", "Nạp đơn vị hành chính (hai thời điểm, có hiệu lực) từ CSV, và danh mục đơn vị của tỉnh với --province. Chạy lại không nạp trùng.") { dir, catalogueOf };
         import.SetAction((pr, ct) => LantoaCli.WithServicesAsync(async (sp, token) =>
         {
             var folder = pr.GetValue(dir) ?? AdminUnitImporter.DefaultDirectory();
@@ -25,6 +27,18 @@ public static class UnitsCommands
             }
             foreach (var r in await sp.GetRequiredService<AdminUnitImporter>().ImportAsync(folder, token))
                 Console.WriteLine(r.Skipped ? $"{r.Source}: đã nạp trước đó, bỏ qua." : $"{r.Source}: {r.Provinces} tỉnh, {r.Districts} huyện, {r.Communes} xã.");
+            var codes = pr.GetValue(catalogueOf) ?? [];
+            if (codes.Contains("all")) codes = ProvinceCatalogue.Codes(ProvinceCatalogues.Geography(folder)).ToArray();
+            var writer = new ProvinceCatalogueWriter(sp.GetRequiredService<LantoaDb>());
+            foreach (var code in codes)
+            {
+                if (await writer.EnsureAsync(code, token) is not { } w)
+                {
+                    Console.Error.WriteLine($"Không có tỉnh mã {code}.");
+                    return 2;
+                }
+                Console.WriteLine($"Tỉnh {w.ProvinceName} (mã {w.ProvinceCode}){(w.ProvinceCreated ? ", mới tạo" : "")}: thêm {w.UnitsAdded} đơn vị, {w.GroupsAdded} nhóm.");
+            }
             return 0;
         }, ct));
 

@@ -6,7 +6,7 @@ namespace Lantoa.Web.DemoData;
 /// <summary>
 /// Demo data for a first start: each module's demo steps (<see cref="ILantoaModule.DemoData"/>) in order — the
 /// administrative units, Long An (80) and Tiền Giang (82) with their units and groups as of 2024, one login per role,
-/// the seed plans, their budgets. Only into an empty database.
+/// the seed plans, their budgets. Only into an empty database, in one transaction.
 /// </summary>
 public sealed class DemoSeeder(IServiceProvider services)
 {
@@ -32,10 +32,15 @@ public sealed class DemoSeeder(IServiceProvider services)
         "Tài khoản mẫu (mật khẩu: " + DemoPassword + "):\n" +
         string.Join("\n", Logins.Select(l => $"  {l.UserName,-16} {string.Join(", ", l.Roles.Select(r => r.Vietnamese())),-20} {l.DisplayName}"));
 
-    /// <summary>Every module's demo steps, in their order, into an empty database.</summary>
-    public async Task SeedAsync(CancellationToken ct = default)
-    {
-        foreach (var step in LantoaModules.All.SelectMany(m => m.DemoData).OrderBy(s => s.Order))
-            await step.RunAsync(services, ct);
-    }
+    /// <summary>
+    /// Every module's demo steps, in their order, into an empty database — all or nothing: one transaction, so a crash
+    /// at any point leaves an empty database that the next start seeds.
+    /// </summary>
+    public Task SeedAsync(CancellationToken ct = default) =>
+        services.GetRequiredService<Infrastructure.Data.LantoaDb>().InTransactionAsync(async () =>
+        {
+            foreach (var step in LantoaModules.All.SelectMany(m => m.DemoData).OrderBy(s => s.Order))
+                await step.RunAsync(services, ct);
+            return true;
+        }, ct);
 }

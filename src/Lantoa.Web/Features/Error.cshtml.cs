@@ -43,5 +43,6 @@ public sealed class Error : PageModel
             503 => ("Hệ thống tạm thời gián đoạn", "Không kết nối được cơ sở dữ liệu. Dữ liệu đã lưu không bị mất; vui lòng thử lại sau ít phút."),
             _ => ("Đã có lỗi xảy ra", "Hệ thống gặp lỗi khi xử lý yêu cầu. Dữ liệu chưa được lưu; vui lòng thử lại."),
         };
+        if (exception is null && ErrorMessage.Get(HttpContext) is { } shown) (Heading, Message) = shown;
     }
 }

@@ -26,6 +26,12 @@ public sealed class LantoaWebOptions
     public string? KeysDirectory { get; init; }
     public string EnvironmentName { get; init; } = "Production";
 
+    /// <summary>LANTOA_DATA: evidence files live in its evidence/ folder (null: the store's own default).</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Lantoa's own PostgreSQL, restarted by <see cref="Postgres.PostgresSupervisor"/> if it dies (null: not supervised).</summary>
+    public Postgres.EmbeddedPostgres? SupervisedPostgres { get; init; }
+
     /// <summary>The daily reminder run; tests that set their own clock run it themselves.</summary>
     public bool BackgroundJobs { get; init; } = true;
 }
@@ -47,8 +53,6 @@ public static class LantoaWeb
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        // Keys live in LANTOA_DATA/keys, readable only by the server account; there is no key vault to encrypt them with.
-        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         if (options.Urls is not null) builder.WebHost.UseUrls(options.Urls.Split(';'));
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
@@ -59,8 +63,22 @@ public static class LantoaWeb
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Lantoa");
-        if (options.KeysDirectory is not null) dataProtection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory));
+        if (options.KeysDirectory is not null)
+        {
+            // Keys live in LANTOA_DATA/keys (0700), each encrypted with the AES key beside them (0600), out of the database's reach.
+            var kek = KeyEncryptionKey.LoadOrCreate(options.KeysDirectory);
+            builder.Services.AddSingleton(kek);
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory))
+                .AddKeyManagementOptions(o => o.XmlEncryptor = new AesGcmXmlEncryptor(kek));
+        }
         else dataProtection.UseEphemeralDataProtectionProvider();
+        if (options.DataDirectory is not null)
+            builder.Services.AddSingleton(new Features.Tracking.Reports.EvidenceStore(Path.Combine(options.DataDirectory, "evidence")));
+        if (options.SupervisedPostgres is not null)
+        {
+            builder.Services.AddSingleton(options.SupervisedPostgres);
+            builder.Services.AddHostedService<Postgres.PostgresSupervisor>();
+        }
         builder.Services.AddScoped<IAuditActor, HttpAuditActor>();
         builder.Services.AddScoped<CurrentActor>();
 
@@ -96,6 +114,7 @@ public static class LantoaWeb
             {
                 VietnameseModelBinding.Apply(o.ModelBindingMessageProvider);
                 o.Filters.Add(new ResponseCacheAttribute { NoStore = true, Location = ResponseCacheLocation.None });
+                o.Filters.Add(new RequestHygieneFilter());
             });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
@@ -120,6 +139,7 @@ public static class LantoaWeb
         services.AddSingleton(new Web.DatabaseAddress(connectionString));
         services.AddDbContext<LantoaDb>(o => o.UseNpgsql(connectionString, npg => npg.CommandTimeout(30).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
         foreach (var module in LantoaModules.All) module.AddServices(services);
+        services.AddSingleton<Files.UploadWorkers>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton<Microsoft.AspNetCore.Identity.IPasswordHasher<Lantoa.Domain.Users.User>,
             Microsoft.AspNetCore.Identity.PasswordHasher<Lantoa.Domain.Users.User>>();
@@ -145,9 +165,17 @@ public static class LantoaWeb
             h.Vary = "HX-Request";
             await next();
         });
+        app.UseMiddleware<AllowedMethods>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.Use(async (ctx, next) =>
+        {
+            // A signed-in user whose cookie could not be checked because the database is down gets the 503 page.
+            if (ctx.Items.Remove(SecurityStampValidator.OutageKey, out var outage) && outage is Exception ex)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex);
+            await next();
+        });
         app.UseAuthorization();
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {

@@ -1,5 +1,6 @@
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Findings;
+using Lantoa.Domain.Tests;
 
 namespace Lantoa.Domain.Tests.Budgets;
 
@@ -32,7 +33,7 @@ public class EstimateAnalyzerTests
         string? source = "Nghị quyết số 12/2023/NQ-HĐND")
     {
         var norm = new SpendingNorm(80, name, unit, M(max), from ?? new DateOnly(2023, 1, 1), to, source);
-        if (id > 0) typeof(SpendingNorm).GetProperty(nameof(SpendingNorm.Id))!.SetValue(norm, id); // as if saved
+        if (id > 0) norm.WithId(id); // as if saved
         return norm;
     }
 

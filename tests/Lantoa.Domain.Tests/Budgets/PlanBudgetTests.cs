@@ -1,5 +1,6 @@
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Plans;
+using Lantoa.Domain.Tests;
 
 namespace Lantoa.Domain.Tests.Budgets;
 
@@ -34,8 +35,8 @@ public class PlanBudgetTests
     {
         var state = new FundingSource(1, 1, FundingKind.StateBudget, "Ngân sách cấp cho Sở TT&TT", "Quyết định số 11789/QĐ-UBND ngày 12/12/2023 của UBND tỉnh");
         var province = new FundingSource(1, 1, FundingKind.StateBudget, "Ngân sách tỉnh cấp cho Tỉnh Đoàn", null);
-        typeof(FundingSource).GetProperty(nameof(FundingSource.Id))!.SetValue(state, 100);
-        typeof(FundingSource).GetProperty(nameof(FundingSource.Id))!.SetValue(province, 101);
+        state.WithId(100);
+        province.WithId(101);
         return [state, province];
     }
 

@@ -31,8 +31,10 @@ public partial class PlanCheckJsonTests
 
         HasProperties(root, "schemaVersion", "documentNumber", "issuer", "parentIssuer", "place", "issuedOn", "title", "theme", "slogan",
             "legalBases", "activities", "responsibilities", "deadlines", "budgetTables", "participantTables", "taskTables",
-            "legalDocumentLists", "appendices", "budget", "signer", "recipients", "findings", "purposes", "requirements");
-        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            "legalDocumentLists", "appendices", "budget", "signer", "recipients", "findings", "purposes", "requirements", "province", "units");
+        Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("database", root.GetProperty("units").GetString());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("province").ValueKind);   // parsed without province detection
         Assert.Equal("/KH-UBND", root.GetProperty("documentNumber").GetString());
         Assert.Equal(JsonValueKind.Null, root.GetProperty("issuer").ValueKind);
         Assert.DoesNotContain(root.EnumerateObject(), p => char.IsUpper(p.Name[0]));
@@ -69,6 +71,7 @@ public partial class PlanCheckJsonTests
         Assert.Equal("Sở Thông tin và Truyền thông", lead.GetProperty("written").GetString());
         Assert.Equal("Sở Thông tin và Truyền thông", lead.GetProperty("canonicalName").GetString());
         Assert.Equal(JsonValueKind.Number, lead.GetProperty("unitId").ValueKind);
+        Assert.True(lead.TryGetProperty("provinceCode", out _), "every unit object has provinceCode");
         Assert.False(lead.TryGetProperty("groupId", out _));
 
         var group = activities[0].GetProperty("lead")[1];

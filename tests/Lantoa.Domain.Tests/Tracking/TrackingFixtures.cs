@@ -1,18 +1,15 @@
 using Lantoa.Domain.Tracking;
 using Lantoa.Domain.Units;
+using Lantoa.Domain.Tests;
 
 namespace Lantoa.Domain.Tests.Tracking;
 
-/// <summary>Builders shared by the tracking tests. Entities keep their Id private (the database assigns it); tests set it by reflection.</summary>
+/// <summary>Builders shared by the tracking tests (ids "as if saved" through <see cref="TestEntities.WithId"/>).</summary>
 internal static class TrackingFixtures
 {
     public const int LongAn = 1;
 
-    public static T WithId<T>(T entity, int id) where T : class
-    {
-        typeof(T).GetProperty("Id")!.SetValue(entity, id);
-        return entity;
-    }
+    public static T WithId<T>(T entity, int id) where T : class => entity.WithId(id);
 
     public static Unit MakeUnit(int id, string name, UnitKind kind, int? parentId = null, DateOnly? validFrom = null, DateOnly? validTo = null)
     {

@@ -1,4 +1,5 @@
 using Lantoa.Domain.Units;
+using Lantoa.Domain.Tests;
 
 namespace Lantoa.Domain.Tests.Units;
 
@@ -15,7 +16,7 @@ public class UnitGroupTests
         DateOnly? validFrom = null, DateOnly? validTo = null)
     {
         var unit = new Unit(provinceId, name, kind) { ParentId = parentId };
-        typeof(Unit).GetProperty(nameof(Unit.Id))!.SetValue(unit, id);
+        unit.WithId(id);
         unit.SetValidity(validFrom, validTo);
         return unit;
     }

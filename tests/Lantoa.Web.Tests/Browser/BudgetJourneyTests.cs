@@ -15,8 +15,7 @@ public class BudgetJourneyTests(DatabaseFixture fixture)
     public async Task A_coordinator_pastes_a_table_copied_from_a_spreadsheet_sees_the_totals_and_edits_a_quantity_from_the_keyboard()
     {
         await using var app = await TestApp.StartAsync(fixture);
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
-            .Where(p => p.Kind == PlanKind.DxDay && p.Year == 2024 && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
         // What Excel puts on the clipboard for a selection of cells: tab between cells, CRLF between rows, no header.
         var clipboard = string.Join("\r\n",
             "I\tTRIỂN LÃM\t\t\t\t",

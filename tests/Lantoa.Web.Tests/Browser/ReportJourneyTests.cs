@@ -16,8 +16,7 @@ public class ReportJourneyTests(DatabaseFixture fixture)
     {
         // The demo as of 05/10/2024: the district plans owed "trước ngày 15/9/2024" are twenty days late.
         await using var app = await TestApp.StartAsync(fixture, new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
-            .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
         var evidence = Path.Combine(Path.GetTempPath(), $"ke-hoach-ben-luc-{Guid.NewGuid():N}.pdf");
         await File.WriteAllTextAsync(evidence, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 

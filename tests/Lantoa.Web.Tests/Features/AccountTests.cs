@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features;
 
-[Collection(DatabaseCollection.Name)]
-public class AccountTests(DatabaseFixture fixture)
+public class AccountTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task Every_demo_role_logs_in_and_lands_on_its_home()
@@ -48,7 +47,7 @@ public class AccountTests(DatabaseFixture fixture)
     public async Task Passwords_are_stored_hashed_and_changing_one_ends_other_sessions()
     {
         await using var app = await TestApp.StartAsync(fixture);
-        var hash = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Users.Where(u => u.UserName == "tinhdoan").Select(u => u.PasswordHash).SingleAsync());
+        var hash = await app.DbAsync(db => db.Users.Where(u => u.UserName == "tinhdoan").Select(u => u.PasswordHash).SingleAsync());
         Assert.DoesNotContain(DemoSeeder.DemoPassword, hash);
         Assert.True(hash.Length > 40);
 

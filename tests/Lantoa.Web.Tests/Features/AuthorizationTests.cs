@@ -13,8 +13,7 @@ namespace Lantoa.Web.Tests.Features;
 /// Refusals that leave nothing changed, and the antiforgery check. Who may call which handler is in each module's
 /// access grid (Features/*/…AccessTests.cs, see <see cref="AccessGrid"/>); EndpointGuardTests makes sure none is missing.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class AuthorizationTests(DatabaseFixture fixture)
+public class AuthorizationTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task A_unit_officer_who_edits_another_units_id_is_refused_and_nothing_changes()
@@ -65,7 +64,7 @@ public class AuthorizationTests(DatabaseFixture fixture)
         });
 
         // Their own unit's assignments they may acknowledge.
-        var benLucAssignment = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Assignments.Where(a => a.UnitId == ids.BenLucUnit).Select(a => a.Id).FirstAsync());
+        var benLucAssignment = await app.DbAsync(db => db.Assignments.Where(a => a.UnitId == ids.BenLucUnit).Select(a => a.Id).FirstAsync());
         var own = await benluc.PostFormAsync("/MyWork?handler=Acknowledge", new() { ["assignmentId"] = benLucAssignment.ToString(), ["form.FocalPerson"] = "Trần Văn A" });
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);
     }
@@ -80,6 +79,6 @@ public class AuthorizationTests(DatabaseFixture fixture)
         var response = await client.PostWithoutTokenAsync("/Plans/Create", new() { ["Form.Title"] = "Không có token", ["Form.Year"] = "2024" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.AnyAsync(p => p.Title == "Không có token")));
+        Assert.False(await app.DbAsync(db => db.Plans.AnyAsync(p => p.Title == "Không có token")));
     }
 }

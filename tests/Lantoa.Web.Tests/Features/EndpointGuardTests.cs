@@ -13,8 +13,7 @@ namespace Lantoa.Web.Tests.Features;
 /// grid (<see cref="IAccessGrid"/>, found in this assembly), and every grid case still points at a handler. A new
 /// handler without its row in a grid fails here.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class EndpointGuardTests(DatabaseFixture fixture)
+public class EndpointGuardTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private sealed record Target(string Key, IReadOnlyList<RoutePattern> Patterns, Func<string, string?, bool> Accepts);
 

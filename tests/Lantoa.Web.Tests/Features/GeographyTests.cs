@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features;
 
-[Collection(DatabaseCollection.Name)]
-public class GeographyTests(DatabaseFixture fixture)
+public class GeographyTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateOnly DxDay2024 = new(2024, 10, 10);
     private static readonly DateOnly AfterReform = new(2025, 8, 1);

@@ -20,8 +20,7 @@ public sealed class HomeAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class HomeAccessTests(DatabaseFixture fixture)
+public class HomeAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_page_outside_the_modules_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new HomeAccessGrid());

@@ -5,8 +5,7 @@ using Npgsql;
 
 namespace Lantoa.Web.Tests.Features;
 
-[Collection(DatabaseCollection.Name)]
-public class MigrationTests(DatabaseFixture db)
+public class MigrationTests(DatabaseFixture db) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task Migrations_apply_to_an_empty_database_and_a_second_run_is_a_no_op()

@@ -7,8 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features;
 
-[Collection(DatabaseCollection.Name)]
-public class PlanTests(DatabaseFixture fixture)
+public class PlanTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task A_coordinator_creates_a_plan_and_an_activity_led_by_a_group_that_fans_out_to_its_members()
@@ -72,7 +71,7 @@ public class PlanTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var plans = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.CountAsync());
+        var plans = await app.DbAsync(db => db.Plans.CountAsync());
 
         var noTitle = await client.PostFormAsync("/Plans/Create", new() { ["Form.Title"] = "", ["Form.Year"] = "20x4", ["Form.IssuedOn"] = "31/02/2024" });
         var body = await noTitle.Content.ReadAsStringAsync();
@@ -80,10 +79,10 @@ public class PlanTests(DatabaseFixture fixture)
         Assert.Contains("Nhập trích yếu kế hoạch.", body);
         Assert.Contains("Ngày ban hành phải có dạng dd/MM/yyyy", body);
         Assert.Contains("không hợp lệ", body);
-        Assert.Equal(plans, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.CountAsync()));
+        Assert.Equal(plans, await app.DbAsync(db => db.Plans.CountAsync()));
 
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Select(p => p.Id).FirstAsync());
-        var activities = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Activities.CountAsync());
+        var planId = await app.DbAsync(db => db.Plans.Select(p => p.Id).FirstAsync());
+        var activities = await app.DbAsync(db => db.Activities.CountAsync());
         var bad = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new()
         {
             ["Form.Title"] = "Hoạt động lỗi",
@@ -95,7 +94,7 @@ public class PlanTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
         Assert.Contains("Ngày kết thúc phải sau hoặc bằng ngày bắt đầu.", text);
         Assert.Contains("Không nhận ra đơn vị", text);
-        Assert.Equal(activities, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Activities.CountAsync()));
+        Assert.Equal(activities, await app.DbAsync(db => db.Activities.CountAsync()));
     }
 
     [Fact]
@@ -139,7 +138,7 @@ public class PlanTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
 
         var edit = await client.PostFormAsync($"/Plans/{planId}/Edit", new()
         {
@@ -167,7 +166,7 @@ public class PlanTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
 
         var wrongStep = await client.PostFormAsync($"/Plans/{planId}?handler=Status", new() { ["next"] = "Draft" });
         Assert.Equal(HttpStatusCode.Conflict, wrongStep.StatusCode);
@@ -175,13 +174,13 @@ public class PlanTests(DatabaseFixture fixture)
 
         var close = await client.PostFormAsync($"/Plans/{planId}?handler=Status", new() { ["next"] = "Closed" });
         Assert.Equal(HttpStatusCode.Redirect, close.StatusCode);
-        Assert.Equal(PlanStatus.Closed, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(PlanStatus.Closed, await app.DbAsync(db => db.Plans.Where(p => p.Id == planId).Select(p => p.Status).SingleAsync()));
 
         var edit = await client.PostFormAsync($"/Plans/{planId}/Edit", new() { ["Form.Title"] = "Sửa sau khi kết thúc", ["Form.Year"] = "2024" });
         var add = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Thêm sau khi kết thúc" });
         Assert.Equal(HttpStatusCode.Forbidden, edit.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, add.StatusCode);
-        Assert.False(await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Activities.AnyAsync(a => a.Title == "Thêm sau khi kết thúc")));
+        Assert.False(await app.DbAsync(db => db.Activities.AnyAsync(a => a.Title == "Thêm sau khi kết thúc")));
     }
 
     [Fact]
@@ -190,7 +189,7 @@ public class PlanTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
 
         var response = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Hoạt động", ["Form.TimeText"] = "khi nào rảnh" });
 

@@ -2,8 +2,7 @@ using Lantoa.Web.Tests.Infrastructure;
 
 namespace Lantoa.Web.Tests.Features;
 
-[Collection(DatabaseCollection.Name)]
-public class SearchTests(DatabaseFixture fixture)
+public class SearchTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory]
     [InlineData("/Units?q=so+thong+tin", "[data-testid=unit-list]", "Sở Thông tin và Truyền thông")]

@@ -33,14 +33,28 @@ public sealed class TestApp : IAsyncDisposable
     public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null)
     {
         var cs = await db.NewDatabaseAsync();
+        return await StartOnAsync(cs, db.AsApp(cs), now);
+    }
+
+    /// <summary>
+    /// Lantoa on a given database: <paramref name="appConnectionString"/> is what the app uses, <paramref name="connectionString"/>
+    /// what the test uses; with <paramref name="dataDirectory"/>, evidence and (encrypted) cookie keys live there as in `serve`.
+    /// </summary>
+    public static async Task<TestApp> StartOnAsync(string connectionString, string appConnectionString, DateTimeOffset? now = null,
+        string? dataDirectory = null, Lantoa.Web.Infrastructure.Postgres.EmbeddedPostgres? supervised = null)
+    {
+        var cs = connectionString;
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
         var app = LantoaWeb.Build(new LantoaWebOptions
         {
             BackgroundJobs = false,
-            ConnectionString = cs,
+            ConnectionString = appConnectionString,
             Urls = "http://127.0.0.1:0",
             ContentRoot = WebProjectDirectory(),
             Clock = clock,
+            DataDirectory = dataDirectory,
+            KeysDirectory = dataDirectory is null ? null : Path.Combine(dataDirectory, "keys"),
+            SupervisedPostgres = supervised,
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

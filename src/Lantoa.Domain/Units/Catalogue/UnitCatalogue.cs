@@ -13,6 +13,7 @@ public static class UnitCatalogue
     private const string ResourcePrefix = "Lantoa.Domain.Units.Catalogue.";
     private static readonly string[] UnitColumns = ["key", "name", "short_name", "kind", "parent_key", "valid_to", "aliases"];
     private static readonly string[] GroupColumns = ["key", "name", "rule_kind", "members", "aliases"];
+    private static readonly string[] TemplateColumns = ["key", "name", "short_name", "kind", "parent_key", "valid_from", "valid_to", "aliases"];
 
     /// <summary>Codes of the provinces that have a catalogue: "80", "82".</summary>
     public static IReadOnlyList<string> ProvinceCodes { get; } = typeof(UnitCatalogue).Assembly.GetManifestResourceNames()
@@ -41,6 +42,38 @@ public static class UnitCatalogue
 
         return units;
     }
+
+    /// <summary>
+    /// The units of a template file (standard-units.csv): the columns of units-{code}.csv plus valid_from, with
+    /// placeholders {Tỉnh}, {cấp} and {Đoàn} that <see cref="ProvinceCatalogue"/> fills in.
+    /// </summary>
+    internal static IReadOnlyList<CatalogueUnit> Read(string file)
+    {
+        var units = Read(file, TemplateColumns, f => new CatalogueUnit(
+            Required(f[0], "key"),
+            Required(f[1], "name"),
+            Optional(f[2]),
+            ParseKind(f[3]) ?? throw new FormatException("kind is required"),
+            Optional(f[4]),
+            ParseDate(f[6]),
+            List(f[7])) { ValidFrom = ParseDate(f[5]) });
+        UniqueKeys(units.Select(u => u.Key), file);
+        return units;
+    }
+
+    /// <summary>A province's own name for a standard unit (standard-overrides.csv); an empty name: the province has no such unit.</summary>
+    internal sealed record Override(string Code, string Key, string Name, string? ShortName, IReadOnlyList<string> Aliases);
+
+    internal static IReadOnlyList<Override> ReadOverrides() => Read("standard-overrides.csv", ["code", "key", "name", "short_name", "aliases", "note"],
+        f => new Override(Required(f[0], "code"), Required(f[1], "key"), f[2], Optional(f[3]), List(f[4])));
+
+    /// <summary>The groups of a template file (standard-groups.csv), same columns as groups-{code}.csv.</summary>
+    internal static IReadOnlyList<CatalogueGroup> ReadGroups(string file) => Read(file, GroupColumns, f => new CatalogueGroup(
+        Required(f[0], "key"),
+        Required(f[1], "name"),
+        ParseKind(f[2]),
+        List(f[3]),
+        List(f[4])));
 
     /// <summary>The unit groups of a province; members refer to <see cref="Load"/>'s keys.</summary>
     /// <exception cref="InvalidDataException">The file breaks its format, or a member is not a unit of the province.</exception>
@@ -142,5 +175,5 @@ public static class UnitCatalogue
     private static DateOnly? ParseDate(string value) =>
         value.Length == 0 ? null
         : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
-        : throw new FormatException($"valid_to “{value}” is not yyyy-MM-dd");
+        : throw new FormatException($"date “{value}” is not yyyy-MM-dd");
 }

@@ -4,6 +4,7 @@ using Lantoa.Domain.Findings;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -15,7 +16,7 @@ namespace Lantoa.Web.Features.Budgets;
 /// </summary>
 [RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes, ValueLengthLimit = 4 * 1024 * 1024)]
-public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock) : LantoaPage
+public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers) : LantoaPage
 {
     [BindProperty] public LineForm Line { get; set; } = new();
     [BindProperty] public HeaderForm Header { get; set; } = new();
@@ -150,7 +151,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         if (file is null || file.Length == 0) ModelState.AddModelError("file", "Chưa chọn tệp, hoặc tệp rỗng.");
         else if (file.Length > BudgetLimits.MaxUploadBytes)
         {
-            ModelState.AddModelError("file", $"Tệp quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {BudgetLimits.MaxUploadBytes / 1024 / 1024} MB. Chưa nhập gì.");
+            ModelState.AddModelError("file", UploadLimits.TooLarge(file.Length, BudgetLimits.MaxUploadBytes) + " Chưa nhập gì.");
             await DescribeAsync(null);
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
@@ -163,7 +164,8 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
             using var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer);
             buffer.Position = 0;
-            result = EstimateWorkbook.Import(buffer, Context.Estimate.Title);
+            var title = Context.Estimate.Title;
+            result = await workers.RunAsync(budget => EstimateWorkbook.Import(buffer, title, budget), HttpContext.RequestAborted);
         }
 
         if (result is null || !Accept(result, out var read))
@@ -340,6 +342,4 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
 
         estimate.Touch(clock.GetUtcNow());
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
 }

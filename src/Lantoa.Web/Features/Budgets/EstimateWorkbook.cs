@@ -458,10 +458,10 @@ public static class EstimateWorkbook
     /// input: a file that is not an .xlsx, is too large, or has no estimate table gives a result without an estimate and
     /// an error finding with a Vietnamese message.
     /// </summary>
-    public static EstimateReadResult Import(Stream xlsx, string? defaultTitle = null)
+    public static EstimateReadResult Import(Stream xlsx, string? defaultTitle = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        if (!TryReadGrid(xlsx, out var rows, out var failure)) return new EstimateReadResult(null, [failure!]);
+        if (!TryReadGrid(xlsx, out var rows, out var failure, ct)) return new EstimateReadResult(null, [failure!]);
         if (!rows.Any(LooksLikeHeader))
             return new EstimateReadResult(null, [new Finding(Severity.Error, "xlsx-no-table", NoTableMessage)]);
         try
@@ -481,13 +481,13 @@ public static class EstimateWorkbook
     /// give their cached result (evaluated when the file carries none), dates "dd/MM/yyyy". A merged region reads as its
     /// top-left cell; its other cells are null. Bad input is a <see cref="DomainException"/> with a Vietnamese message.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<string?>> ReadGrid(Stream xlsx)
+    public static IReadOnlyList<IReadOnlyList<string?>> ReadGrid(Stream xlsx, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(xlsx);
-        return TryReadGrid(xlsx, out var rows, out var failure) ? rows : throw new DomainException(failure!.Message);
+        return TryReadGrid(xlsx, out var rows, out var failure, ct) ? rows : throw new DomainException(failure!.Message);
     }
 
-    private static bool TryReadGrid(Stream xlsx, out IReadOnlyList<IReadOnlyList<string?>> rows, out Finding? failure)
+    private static bool TryReadGrid(Stream xlsx, out IReadOnlyList<IReadOnlyList<string?>> rows, out Finding? failure, CancellationToken ct)
     {
         rows = [];
         failure = null;
@@ -507,7 +507,7 @@ public static class EstimateWorkbook
             return false;
         }
 
-        failure = XlsxGuard.Check(bytes);
+        failure = XlsxGuard.Check(bytes, ct);
         if (failure is not null) return false;
 
         XSSFWorkbook workbook;

@@ -16,10 +16,18 @@ namespace Lantoa.Web.Features.Budgets;
 /// </remarks>
 internal static class XlsxGuard
 {
-    private static readonly ZipLimits Limits = new(EstimateWorkbook.MaxUncompressedBytes, EstimateWorkbook.MaxZipEntries);
+    private static readonly ZipLimits Limits = new(EstimateWorkbook.MaxUncompressedBytes, EstimateWorkbook.MaxZipEntries)
+    {
+        MaxXmlBytes = EstimateWorkbook.MaxUncompressedBytes,
+        Xml = XmlLimits.Office,
+    };
 
-    /// <summary>Null when the bytes look like a safe .xlsx; otherwise the refusal.</summary>
-    public static Finding? Check(byte[] bytes)
+    /// <summary>
+    /// Null when the bytes look like a safe .xlsx; otherwise the refusal. Every XML part (workbook, shared strings,
+    /// styles, sheets…) is read by <see cref="XmlGuard"/> as it inflates; when <paramref name="ct"/> is cancelled (the
+    /// upload's time budget) the file is refused as too complex.
+    /// </summary>
+    public static Finding? Check(byte[] bytes, CancellationToken ct = default)
     {
         if (bytes.Length >= 8 && bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }))
             return EstimateWorkbook.Refusal("xlsx-legacy",
@@ -29,7 +37,15 @@ internal static class XlsxGuard
         if (!ZipGuard.LooksLikeZip(bytes))
             return NotXlsx("Tệp này không phải là bảng tính Excel (.xlsx). Hãy chọn tệp .xlsx có bảng dự toán.");
 
-        return CheckDirectory(bytes) ?? CheckLocalEntries(bytes);
+        try
+        {
+            return CheckDirectory(bytes) ?? CheckLocalEntries(bytes, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return EstimateWorkbook.Refusal("xlsx-too-slow",
+                "Tệp Excel quá phức tạp, Lantoa không đọc xong trong thời gian cho phép. Hãy lưu lại tệp bằng Excel hoặc tách thành nhiều tệp.");
+        }
     }
 
     private static Finding? CheckDirectory(byte[] bytes)
@@ -48,12 +64,14 @@ internal static class XlsxGuard
         return directory.DeclaredTooLarge ? Bomb() : null;
     }
 
-    private static Finding? CheckLocalEntries(byte[] bytes) => ZipGuard.InflateLocalEntries(bytes, Limits) switch
+    private static Finding? CheckLocalEntries(byte[] bytes, CancellationToken ct) => ZipGuard.InflateLocalEntries(bytes, Limits, ct) switch
     {
         ZipVerdict.Safe => null,
         ZipVerdict.TooLarge => Bomb(),
         ZipVerdict.Doctype => EstimateWorkbook.Refusal("xlsx-dtd",
             "Tệp Excel có phần nội dung không hợp lệ (khai báo DOCTYPE), Lantoa không đọc tệp này."),
+        ZipVerdict.TooComplex => EstimateWorkbook.Refusal("xlsx-too-complex",
+            "Tệp Excel có cấu trúc quá phức tạp (lồng nhau quá sâu, quá nhiều thành phần hoặc chuỗi quá dài), Lantoa không đọc tệp này."),
         _ => Corrupt(),
     };
 

@@ -28,8 +28,11 @@ public static class DocumentReader
 
     public const string Supported = "Lantoa đọc .docx, .txt và .md.";
 
-    /// <summary>Reads the bytes of the file named <paramref name="fileName"/>. Never throws on bad bytes.</summary>
-    public static SourceDocument Read(string fileName, byte[] bytes)
+    /// <summary>
+    /// Reads the bytes of the file named <paramref name="fileName"/>. Never throws on bad bytes; a .docx whose reading
+    /// outlasts <paramref name="ct"/> is refused (see <see cref="DocxReader.Read"/>).
+    /// </summary>
+    public static SourceDocument Read(string fileName, byte[] bytes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(bytes);
@@ -38,9 +41,9 @@ public static class DocumentReader
             return Refused(fileName, extension, null, "too-large", $"Tệp quá lớn (tối đa {MaxBytes / (1024 * 1024)} MB); Lantoa không đọc tệp này.");
         if (bytes.Length == 0) return Refused(fileName, extension, null, "empty", "Tệp rỗng.");
 
-        if (ZipGuard.LooksLikeZip(bytes)) return DocxReader.Read(fileName, bytes);
+        if (ZipGuard.LooksLikeZip(bytes)) return DocxReader.Read(fileName, bytes, ct);
         if (FileSignature.IsOleCompound(bytes))
-            return extension is ".xls" or ".ppt" or ".msg" or ".xlsx" or ".pptx" ? Unsupported(fileName, extension, bytes, extension) : DocxReader.Read(fileName, bytes);
+            return extension is ".xls" or ".ppt" or ".msg" or ".xlsx" or ".pptx" ? Unsupported(fileName, extension, bytes, extension) : DocxReader.Read(fileName, bytes, ct);
         if (FileSignature.IsPdf(bytes)) return Unsupported(fileName, extension, bytes, "PDF");
         if (FileSignature.IsRtf(bytes)) return Unsupported(fileName, extension, bytes, "RTF (.rtf)");
         if (FileSignature.ImageKind(bytes) is { } image) return Unsupported(fileName, extension, bytes, $"ảnh {image}");
@@ -49,7 +52,7 @@ public static class DocumentReader
         {
             ".txt" or ".md" or ".markdown" => TextDocumentReader.Read(fileName, bytes),
             "" when FileSignature.LooksLikeText(bytes) => TextDocumentReader.Read(fileName, bytes),
-            ".docx" or ".docm" or ".dotx" or ".dotm" => DocxReader.Read(fileName, bytes),
+            ".docx" or ".docm" or ".dotx" or ".dotm" => DocxReader.Read(fileName, bytes, ct),
             "" => Unsupported(fileName, extension, bytes, "của tệp này"),
             _ => Unsupported(fileName, extension, bytes, extension),
         };

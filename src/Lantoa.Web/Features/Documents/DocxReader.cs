@@ -51,7 +51,9 @@ namespace Lantoa.Web.Features.Documents;
 /// header is built from text boxes instead, their paragraphs come out as paragraphs before the anchoring paragraph.</para>
 /// <para><b>Limits.</b> Files over <see cref="MaxBytes"/>; archives with more than <see cref="MaxZipEntries"/> entries,
 /// or inflating beyond <see cref="MaxUncompressedBytes"/> (XML parts beyond <see cref="MaxXmlBytes"/>); XML nested deeper
-/// than <see cref="MaxXmlDepth"/>; more than <see cref="MaxParagraphs"/> paragraphs (counting those in tables and text
+/// than <see cref="MaxXmlDepth"/> in any part, or crossing the other <see cref="XmlLimits.Office"/> (checked by
+/// <see cref="XmlGuard"/> while the parts inflate, before any DOM is built: numbering, styles, headers, footnotes
+/// too); more than <see cref="MaxParagraphs"/> paragraphs (counting those in tables and text
 /// boxes); more than <see cref="MaxTextChars"/> characters of text — each gives an error finding and no blocks.</para>
 /// </remarks>
 public static partial class DocxReader
@@ -83,11 +85,18 @@ public static partial class DocxReader
 
     private const string Supported = DocumentReader.Supported;
 
-    private static readonly ZipLimits Limits = new(MaxUncompressedBytes, MaxZipEntries) { MaxXmlBytes = MaxXmlBytes };
+    private static readonly ZipLimits Limits = new(MaxUncompressedBytes, MaxZipEntries)
+    {
+        MaxXmlBytes = MaxXmlBytes,
+        Xml = XmlLimits.Office with { MaxDepth = MaxXmlDepth },
+    };
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>Reads the bytes of a .docx named <paramref name="fileName"/>. Never throws on bad bytes.</summary>
-    public static SourceDocument Read(string fileName, byte[] bytes)
+    /// <summary>
+    /// Reads the bytes of a .docx named <paramref name="fileName"/>. Never throws on bad bytes; when
+    /// <paramref name="ct"/> is cancelled (the upload's time budget ran out) the document is refused as too complex.
+    /// </summary>
+    public static SourceDocument Read(string fileName, byte[] bytes, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(bytes);
@@ -95,12 +104,12 @@ public static partial class DocxReader
         if (bytes.Length > MaxBytes) return Refused(fileName, null, TooLargeFile());
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var refusal = Sniff(bytes) ?? CheckPackage(bytes);
-        if (refusal is not null) return Refused(fileName, hash, refusal);
-
         try
         {
-            var walker = ReadPackage(bytes);
+            var refusal = Sniff(bytes) ?? CheckPackage(bytes, ct);
+            if (refusal is not null) return Refused(fileName, hash, refusal);
+
+            var walker = ReadPackage(bytes, ct);
             var findings = new List<Finding>();
             if (walker.TrackedChanges)
                 findings.Add(new Finding(Severity.Info, "docx-tracked-changes",
@@ -111,7 +120,11 @@ public static partial class DocxReader
         {
             return Refused(fileName, hash, e.Finding);
         }
-        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return Refused(fileName, hash, TooSlow());
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException or OperationCanceledException))
         {
             // The SDK and System.IO.Packaging report a damaged package in many ways (their own exceptions, XML and zip errors).
             return Refused(fileName, hash, Corrupt());
@@ -132,7 +145,7 @@ public static partial class DocxReader
     }
 
     /// <summary>The zip checks: what the package holds (an .xlsx? an .odt?) and that it is no bomb.</summary>
-    private static Finding? CheckPackage(byte[] bytes)
+    private static Finding? CheckPackage(byte[] bytes, CancellationToken ct)
     {
         var directory = ZipGuard.ReadDirectory(bytes, Limits);
         if (directory.Corrupt) return Corrupt();
@@ -150,14 +163,15 @@ public static partial class DocxReader
         if (directory.DeclaredTooLarge) return ZipTooLarge();
 
         // System.IO.Packaging reads the entries of the central directory: inflate those, counting the bytes produced.
-        var verdict = ZipGuard.InflateDirectoryEntries(bytes, Limits);
+        // Every XML part is read by XmlGuard on the way (depth, elements, attribute and text lengths), before any DOM.
+        var verdict = ZipGuard.InflateDirectoryEntries(bytes, Limits, ct);
 
         // The local headers may tell another story (a size understated in the directory, hidden entries): a file that
         // inflates beyond the limits or carries a DTD that way is refused too. A local-header pass that merely fails
         // (some writers use data descriptors that a sequential reader cannot follow) is no reason to refuse.
         if (verdict == ZipVerdict.Safe)
         {
-            var local = ZipGuard.InflateLocalEntries(bytes, Limits);
+            var local = ZipGuard.InflateLocalEntries(bytes, Limits with { Xml = null }, ct);
             if (local is ZipVerdict.TooLarge or ZipVerdict.Doctype) verdict = local;
         }
 
@@ -166,21 +180,23 @@ public static partial class DocxReader
             ZipVerdict.Safe => null,
             ZipVerdict.TooLarge => ZipTooLarge(),
             ZipVerdict.Doctype => Fail("docx-dtd", "Tệp Word có phần nội dung không hợp lệ (khai báo DOCTYPE), Lantoa không đọc tệp này."),
+            ZipVerdict.TooComplex => TooComplex(),
             _ => Corrupt(),
         };
     }
 
-    private static Walker ReadPackage(byte[] bytes)
+    private static Walker ReadPackage(byte[] bytes, CancellationToken ct)
     {
         using var package = OpenPackage(bytes);
         var main = package.MainDocumentPart ?? throw new DocxRefusal(NotDocx());
-        var document = LoadXml(main);
+        var document = LoadXml(main, ct);
         var body = document.Root?.Element(W.Body) ?? throw new DocxRefusal(NotDocx());
         CheckDepth(document.Root!);
 
-        var styles = Styles.Load(main.StyleDefinitionsPart is { } s ? LoadXml(s) : null);
-        var numbering = Numbering.Load(main.NumberingDefinitionsPart is { } n ? LoadXml(n) : null, styles);
-        var walker = new Walker(styles, numbering);
+        var styles = Styles.Load(main.StyleDefinitionsPart is { } s ? LoadXml(s, ct) : null);
+        var numbering = Numbering.Load(main.NumberingDefinitionsPart is { } n ? LoadXml(n, ct) : null, styles);
+        ct.ThrowIfCancellationRequested();
+        var walker = new Walker(styles, numbering) { Cancellation = ct };
         walker.ReadBody(body);
         return walker;
     }
@@ -214,6 +230,7 @@ public static partial class DocxReader
 
     private static readonly XmlReaderSettings XmlSettings = new()
     {
+        // The same safety as XmlGuard.Settings: the parts were already read by XmlGuard, this is the second line.
         DtdProcessing = DtdProcessing.Prohibit,
         XmlResolver = null,
         IgnoreComments = true,
@@ -225,10 +242,10 @@ public static partial class DocxReader
     };
 
     /// <summary>A part as XML, the strict-OOXML namespace mapped to the transitional one.</summary>
-    private static XDocument LoadXml(OpenXmlPart part)
+    private static XDocument LoadXml(OpenXmlPart part, CancellationToken ct)
     {
         XDocument document;
-        using (var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), XmlSettings))
+        using (var reader = XmlReader.Create(new CancellableStream(part.GetStream(FileMode.Open, FileAccess.Read), ct), XmlSettings))
             document = XDocument.Load(reader, LoadOptions.None);
         if (document.Root?.Name.Namespace == W.Strict) MapStrict(document.Root);
         return document;
@@ -272,6 +289,12 @@ public static partial class DocxReader
     private static Finding Unsupported(string message) => Fail("unsupported-format", message);
 
     private static Finding NotDocx() => Unsupported($"Tệp nén này không phải là văn bản Word (.docx). {Supported}");
+
+    private static Finding TooComplex() => Fail("too-complex",
+        "Văn bản có cấu trúc quá phức tạp (lồng nhau quá sâu, quá nhiều thành phần hoặc chuỗi quá dài), Lantoa không đọc văn bản này.");
+
+    private static Finding TooSlow() => Fail("too-slow",
+        "Văn bản quá phức tạp, Lantoa không đọc xong trong thời gian cho phép. Hãy lưu lại văn bản bằng Word hoặc tách thành nhiều tệp.");
 
     private static Finding Corrupt() => Fail("docx-corrupt", "Tệp Word bị hỏng hoặc không đúng định dạng .docx, Lantoa không đọc được.");
 
@@ -399,6 +422,9 @@ public static partial class DocxReader
 
         public bool TrackedChanges { get; private set; }
 
+        /// <summary>The upload's time budget, checked at every paragraph.</summary>
+        public CancellationToken Cancellation { get; init; }
+
         public void ReadBody(XElement body)
         {
             foreach (var child in body.Elements()) Block(child, null, _blocks);
@@ -441,6 +467,7 @@ public static partial class DocxReader
         private void Paragraph(XElement p, int line, List<SourceBlock> into)
         {
             if (++_paragraphs > MaxParagraphs) throw new DocxRefusal(TooManyParagraphs());
+            Cancellation.ThrowIfCancellationRequested();
 
             // Complex fields never hold a paragraph mark inside their code: one still "in code" here is broken.
             _fields.RemoveAll(inResult => !inResult);

@@ -91,17 +91,12 @@ internal static class DocxText
     /// <summary>Vietnamese capitals ("Phó Chủ tịch" → "PHÓ CHỦ TỊCH").</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
 
-    /// <summary>"Tổ chức các hoạt động" → "tổ chức các hoạt động"; an abbreviation ("UBND …") stays as it is.</summary>
     /// <summary>The first letter in capitals: a sentence that opens with "báo cáo …" after a full stop.</summary>
     public static string UpperFirst(string text) =>
         text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpper(text[0], Vi) + text[1..];
 
-    public static string LowerFirst(string text)
-    {
-        if (text.Length == 0 || !char.IsUpper(text[0])) return text;
-        if (text.Length > 1 && char.IsUpper(text[1])) return text;
-        return char.ToLower(text[0], Vi) + text[1..];
-    }
+    /// <summary>See <see cref="Lantoa.Domain.Text.VietnameseText.LowerFirst"/>.</summary>
+    public static string LowerFirst(string text) => Lantoa.Domain.Text.VietnameseText.LowerFirst(text);
 
     /// <summary>"KẾ HOẠCH" → "Kế hoạch".</summary>
     public static string SentenceCase(string text) =>

@@ -100,9 +100,7 @@ public sealed class AdminUnitImporter(LantoaDb db)
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesWithoutAuditAsync(ct);
-            await tx.CommitAsync(ct);
+            await db.InTransactionAsync(() => db.SaveChangesWithoutAuditAsync(ct), ct);
         }
         finally
         {

@@ -1,6 +1,8 @@
 using Lantoa.Domain;
 using Lantoa.Domain.Users;
+using Lantoa.Domain.Text;
 using Lantoa.Web.Features.Units;
+using Lantoa.Web.Infrastructure.Files;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +15,12 @@ namespace Lantoa.Web.Features.Imports;
 /// </summary>
 [RequestSizeLimit(ImportLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = ImportLimits.MaxRequestBytes)]
-public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirectory directory) : LantoaPage
+/// <remarks>
+/// The document is read on the <see cref="UploadWorkers"/> pool with its time budget (a hostile file is refused in a
+/// few seconds at most, and when the pool is full the upload gets 503 "Hệ thống đang bận"); the file name is cleaned
+/// of invisible characters (<see cref="FileNames"/>) before it is shown or stored.
+/// </remarks>
+public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirectory directory, UploadWorkers workers) : LantoaPage
 {
     public ImportPreview? Preview { get; private set; }
     public string? Token { get; private set; }
@@ -32,7 +39,7 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
 
         if (file.Length > ImportLimits.MaxFileBytes)
         {
-            ModelState.AddModelError("file", $"Tệp quá lớn ({file.Length / 1024 / 1024} MB); giới hạn là {ImportLimits.MaxFileBytes / 1024 / 1024} MB.");
+            ModelState.AddModelError("file", UploadLimits.TooLarge(file.Length, ImportLimits.MaxFileBytes));
             Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }
@@ -40,7 +47,8 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer);
         var bytes = buffer.ToArray();
-        Preview = await importer.PreviewAsync(province, file.FileName, bytes);
+        var fileName = FileNames.Clean(file.FileName, "van-ban");
+        Preview = await importer.PreviewAsync(province, fileName, bytes, workers, HttpContext.RequestAborted);
         Units = await directory.ForProvinceAsync(province);
         if (!Preview.CanCreate)
         {
@@ -49,7 +57,7 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
             return Invalid();
         }
 
-        Token = stash.Put(Actor.UserId, file.FileName, bytes);
+        Token = stash.Put(Actor.UserId, fileName, bytes);
         return Page();
     }
 
@@ -63,13 +71,21 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
             return Invalid();
         }
 
-        Preview = await importer.PreviewAsync(province, file.FileName, file.Bytes);
+        Preview = await importer.PreviewAsync(province, FileNames.Clean(file.FileName, "van-ban"), file.Bytes, workers, HttpContext.RequestAborted);
         Units = await directory.ForProvinceAsync(province);
         Token = token;
         var picked = new List<UnitChoice>();
         foreach (var c in choices ?? [])
         {
             if (string.IsNullOrWhiteSpace(c.Written) || string.IsNullOrWhiteSpace(c.Target)) continue;
+            if (c.Target == "new")
+            {
+                if (!Enum.TryParse<Lantoa.Domain.Units.UnitKind>(c.Kind, out var kind) || !Enum.IsDefined(kind) || char.IsDigit(c.Kind![0]))
+                    ModelState.AddModelError("choices", $"Loại đơn vị cho \"{c.Written}\" không hợp lệ.");
+                else picked.Add(new UnitChoice(c.Written, null, null, false, kind));
+                continue;
+            }
+
             var target = c.Target.Split(':');
             if (target.Length != 2 || !int.TryParse(target[1], out var id) || target[0] is not ("u" or "g"))
             {
@@ -79,6 +95,15 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
 
             picked.Add(new UnitChoice(c.Written, target[0] == "u" ? id : null, target[0] == "g" ? id : null, c.SaveAlias));
         }
+
+        // Two choices for the same written name (differing only by case, tone marks or spaces) must agree: the same
+        // pick once is kept once; two different picks are the user's to settle.
+        picked = picked.GroupBy(c => VietnameseText.FoldKey(c.Written)).Select(g =>
+        {
+            if (g.Select(c => (c.UnitId, c.GroupId)).Distinct().Count() > 1)
+                ModelState.AddModelError("choices", $"Tên \"{g.First().Written}\" được chọn hai đơn vị khác nhau; hãy chọn một.");
+            return g.First() with { SaveAlias = g.Any(c => c.SaveAlias) };
+        }).ToList();
 
         if (replacePlanId is not null && Preview.SameFile?.PlanId != replacePlanId)
             ModelState.AddModelError("replacePlanId", "Chỉ cập nhật được dự thảo mà chính tệp này đã tạo.");
@@ -102,6 +127,9 @@ public sealed class Import(PlanImporter importer, ImportStash stash, UnitDirecto
         public string? Written { get; set; }
         public string? Target { get; set; }
         public bool SaveAlias { get; set; }
+
+        /// <summary>The kind of the unit to create when <see cref="Target"/> is "new".</summary>
+        public string? Kind { get; set; }
     }
 }
 

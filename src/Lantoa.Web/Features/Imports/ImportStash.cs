@@ -1,12 +1,14 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using Lantoa.Web.Infrastructure.Files;
 
 namespace Lantoa.Web.Features.Imports;
 
 /// <summary>
 /// Holds an uploaded document between "read and review" and "create the plan", so that nothing is written to the
-/// database before the user confirms. Files live outside the web root, under a random token tied to the user who
-/// uploaded them, and are removed after use or after a day.
+/// database before the user confirms. Files live outside the web root in the data folder (LANTOA_DATA/imports, a
+/// folder 0700 with files 0600), under a random token tied to the user who uploaded them, and are removed after use or
+/// after a day.
 /// </summary>
 public sealed partial class ImportStash
 {
@@ -15,16 +17,19 @@ public sealed partial class ImportStash
 
     public ImportStash(string? folder = null)
     {
-        _folder = folder ?? Path.Combine(Path.GetTempPath(), "lantoa-imports");
-        Directory.CreateDirectory(_folder);
+        _folder = folder ?? DataFolder.Sub("imports");
+        DataFolder.CreatePrivate(_folder);
     }
+
+    /// <summary>Where the stashed files are (for backups).</summary>
+    public string Folder => _folder;
 
     public string Put(int userId, string fileName, byte[] bytes)
     {
         Sweep();
         var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        File.WriteAllBytes(PathOf(userId, token), bytes);
-        File.WriteAllText(PathOf(userId, token) + ".name", Path.GetFileName(fileName));
+        DataFolder.WritePrivate(PathOf(userId, token), bytes);
+        DataFolder.WritePrivate(PathOf(userId, token) + ".name", System.Text.Encoding.UTF8.GetBytes(FileNames.Clean(fileName)));
         return token;
     }
 

@@ -17,10 +17,13 @@ namespace Lantoa.Web.Features.Imports;
 /// <summary>What reading a file gave: the document, the plan understood from it, and an earlier import of the same file.</summary>
 public sealed record ImportPreview(SourceDocument Document, ParsedPlan Plan, ExistingImport? SameFile)
 {
-    public bool CanCreate => Plan.IsPlan && !Document.Findings.Any(f => f.Severity == Severity.Error);
+    public bool CanCreate => Plan.IsPlan && !Document.Findings.Any(f => f.Severity == Severity.Error) && OtherProvince is null;
+
+    /// <summary>The refusal of a plan of another province (<see cref="DocumentProvinceDetector.OtherProvince"/>), if it is one.</summary>
+    public Finding? OtherProvince { get; init; }
 
     /// <summary>Every finding, the reader's first.</summary>
-    public IReadOnlyList<Finding> Findings => Document.Findings.Concat(Plan.Findings).ToList();
+    public IReadOnlyList<Finding> Findings => Document.Findings.Concat(OtherProvince is null ? [] : [OtherProvince]).Concat(Plan.Findings).ToList();
 
     /// <summary>Every unit name the document writes that the resolver did not match, once each (folded), in order.</summary>
     public IReadOnlyList<ParsedUnit> UnknownUnits => PlanImporter.AllUnits(Plan).Where(u => !u.IsResolved)
@@ -30,7 +33,8 @@ public sealed record ImportPreview(SourceDocument Document, ParsedPlan Plan, Exi
 public sealed record ExistingImport(int PlanId, string PlanTitle, DateTimeOffset ImportedAt, bool PlanIsDraft);
 
 /// <summary>A unit name picked by the user for a written name the resolver did not know.</summary>
-public sealed record UnitChoice(string Written, int? UnitId, int? GroupId, bool SaveAlias);
+/// <param name="CreateKind">Create a unit of this kind named as written (a name no catalogue knows, such as an enterprise).</param>
+public sealed record UnitChoice(string Written, int? UnitId, int? GroupId, bool SaveAlias, UnitKind? CreateKind = null);
 
 /// <summary>
 /// Imports a plan document: reads and understands it (<see cref="PreviewAsync"/>, nothing written), then — once the
@@ -46,11 +50,26 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public async Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes, CancellationToken ct = default)
+    public Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes, CancellationToken ct = default) =>
+        PreviewAsync(provinceId, fileName, bytes, null, ct);
+
+    /// <summary>
+    /// The preview of an upload: the document is read and parsed on <paramref name="workers"/> (a bounded pool, a time
+    /// budget as cancellation; <see cref="Lantoa.Web.Infrastructure.Files.UploadWorkersBusyException"/> when full), or
+    /// here when null (the command line, the demo data).
+    /// </summary>
+    public async Task<ImportPreview> PreviewAsync(int provinceId, string fileName, byte[] bytes,
+        Lantoa.Web.Infrastructure.Files.UploadWorkers? workers, CancellationToken ct = default)
     {
-        var document = DocumentReader.Read(fileName, bytes);
         var units = await directory.ForProvinceAsync(provinceId, ct);
-        var parsed = PlanDocumentParser.Parse(document, units.Resolver);
+        var province = await db.Provinces.Where(p => p.Id == provinceId).Select(p => new { p.Code, p.Name }).FirstAsync(ct);
+        (SourceDocument Document, ParsedPlan Parsed) Understand(CancellationToken budget)
+        {
+            var read = DocumentReader.Read(fileName, bytes, budget);
+            return (read, ImportProvince.Parse(read, province.Code, units.Resolver));
+        }
+
+        var (document, parsed) = workers is null ? Understand(ct) : await workers.RunAsync(Understand, ct);
         ExistingImport? same = null;
         if (document.ContentHash is { } hash)
         {
@@ -61,7 +80,7 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
                           select new ExistingImport(p.Id, p.Title, i.ImportedAt, p.Status == PlanStatus.Draft)).FirstOrDefaultAsync(ct);
         }
 
-        return new ImportPreview(document, parsed, same);
+        return new ImportPreview(document, parsed, same) { OtherProvince = DocumentProvinceDetector.OtherProvince(parsed, province.Code, "tỉnh " + province.Name) };
     }
 
     /// <summary>Creates the draft plan (or replaces the draft <paramref name="replacePlanId"/>); returns its id.</summary>
@@ -80,8 +99,11 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
 
         var parsed = preview.Plan;
         var now = clock.GetUtcNow();
+        var creating = choices.Where(c => c.CreateKind is not null && c.UnitId is null && c.GroupId is null && !string.IsNullOrWhiteSpace(c.Written))
+            .DistinctBy(c => VietnameseText.FoldKey(c.Written)).ToList();
         return await db.InTransactionAsync(async () =>
         {
+            await CreateUnitsAsync(provinceId, creating, chosen, ct);
             if (replacePlanId is { } old)
             {
                 var previous = await db.Plans.FirstOrDefaultAsync(p => p.Id == old && p.ProvinceId == provinceId, ct)
@@ -240,6 +262,24 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
             db.Obligations.Add(obligation);
         }
     }
+
+    /// <summary>Units created from the review page for names no catalogue knows; each name then points at its new unit.</summary>
+    private async Task CreateUnitsAsync(int provinceId, IReadOnlyList<UnitChoice> creating, Dictionary<string, UnitChoice> chosen, CancellationToken ct)
+    {
+        if (creating.Count == 0) return;
+        var created = creating.Select(c =>
+        {
+            var unit = new Unit(provinceId, WrittenName(c.Written), c.CreateKind!.Value);
+            unit.RefreshSearchKey();
+            db.Units.Add(unit);
+            return (Choice: c, Unit: unit);
+        }).ToList();
+        await db.SaveChangesAsync(ct);
+        foreach (var (c, unit) in created) chosen[VietnameseText.FoldKey(c.Written)] = c with { UnitId = unit.Id, SaveAlias = false };
+    }
+
+    /// <summary>The name as written, without a closing full stop or semicolon.</summary>
+    private static string WrittenName(string written) => written.Trim().TrimEnd('.', ';', ',').Trim();
 
     private void SaveAliases(ProvinceUnits units, IEnumerable<UnitChoice> choices)
     {

@@ -6,6 +6,7 @@ using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PlanActivity = Lantoa.Domain.Plans.Activity;
+using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Plans;
 
@@ -117,8 +118,6 @@ public sealed class EditActivity(LantoaDb db, UnitDirectory directory, Assignmen
             if (a == ancestor) return true;
         return false;
     }
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
 }
 
 public sealed record ActivityEditor(int PlanId, string PlanTitle, int? ActivityId, ActivityForm Form,

@@ -5,6 +5,7 @@ using Lantoa.Domain.Plans;
 using Lantoa.Domain.Text;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Plans;
 
@@ -132,6 +133,4 @@ public sealed class PlanForm
 
     private static IEnumerable<string> Lines(string? text) =>
         (text ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
-
-    private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim().Normalize();
 }

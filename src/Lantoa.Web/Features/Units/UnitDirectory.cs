@@ -14,8 +14,8 @@ public sealed class UnitDirectory(LantoaDb db)
         if (_cache.TryGetValue(provinceId, out var cached)) return cached;
         var units = await db.Units.AsNoTracking().Where(u => u.ProvinceId == provinceId).ToListAsync(ct);
         var groups = await db.UnitGroups.AsNoTracking().Include(g => g.Members).Where(g => g.ProvinceId == provinceId).ToListAsync(ct);
-        var provinceName = await db.Provinces.Where(p => p.Id == provinceId).Select(p => p.Name).FirstOrDefaultAsync(ct);
-        return _cache[provinceId] = new ProvinceUnits(units, groups, provinceName);
+        var province = await db.Provinces.Where(p => p.Id == provinceId).Select(p => new { p.Name, p.Code }).FirstOrDefaultAsync(ct);
+        return _cache[provinceId] = new ProvinceUnits(units, groups, province?.Name, province is null ? null : ProvinceCatalogues.ScopeOf(province.Code));
     }
 
     public void Forget(int provinceId) => _cache.Remove(provinceId);
@@ -26,17 +26,19 @@ public sealed class ProvinceUnits
 {
     private readonly Lazy<UnitNameResolver> _resolver;
 
-    public ProvinceUnits(IReadOnlyList<Unit> units, IReadOnlyList<UnitGroup> groups, string? provinceName = null)
+    /// <param name="scope">The province and every other one's names: a name of another province matches no unit here.</param>
+    public ProvinceUnits(IReadOnlyList<Unit> units, IReadOnlyList<UnitGroup> groups, string? provinceName = null, ProvinceScope? scope = null)
     {
+        var code = scope?.ProvinceCode;
         Units = units;
         Groups = groups;
         UnitsById = units.ToDictionary(u => u.Id);
         GroupsById = groups.ToDictionary(g => g.Id);
         _resolver = new Lazy<UnitNameResolver>(() => new UnitNameResolver(
             units.Select(u => new NameCandidate(u.Id, NameTargetKind.Unit, u.Name,
-                    u.ShortName is null ? u.Aliases : [u.ShortName, .. u.Aliases], u.ValidFrom, u.ValidTo))
-                .Concat(groups.Select(g => new NameCandidate(g.Id, NameTargetKind.Group, g.Name, g.Aliases))),
-            provinceName is null ? [] : [provinceName]));
+                    u.ShortName is null ? u.Aliases : [u.ShortName, .. u.Aliases], u.ValidFrom, u.ValidTo) { ProvinceCode = code, Key = u.Key })
+                .Concat(groups.Select(g => new NameCandidate(g.Id, NameTargetKind.Group, g.Name, g.Aliases) { ProvinceCode = code, Key = g.Key })),
+            provinceName is null ? [] : [provinceName], scope));
     }
 
     public IReadOnlyList<Unit> Units { get; }

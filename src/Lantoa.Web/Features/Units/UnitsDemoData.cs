@@ -1,4 +1,5 @@
 using Lantoa.Domain.Geography;
+using Lantoa.Domain.Text;
 using Lantoa.Domain.Units;
 using Lantoa.Domain.Units.Catalogue;
 using Lantoa.Web.Features.Geography;
@@ -73,7 +74,7 @@ public sealed class UnitsDemoData(LantoaDb db, UnitDirectory directory)
             var district = districts[c.ParentId!.Value];
             var districtName = admin.First(a => a.Id == c.ParentId).Name;
             db.Units.Add(GeographicUnit(province, c, UnitKind.CommuneCommittee,
-                $"{UnitCatalogue.CommitteeName(c.Name)}, {LowerFirst(districtName)}", district.Id));
+                $"{UnitCatalogue.CommitteeName(c.Name)}, {VietnameseText.LowerFirst(districtName)}", district.Id));
         }
         await db.SaveChangesAsync(ct);
     }
@@ -85,6 +86,4 @@ public sealed class UnitsDemoData(LantoaDb db, UnitDirectory directory)
         unit.RefreshSearchKey();
         return unit;
     }
-
-    private static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLowerInvariant(s[0]) + s[1..];
 }

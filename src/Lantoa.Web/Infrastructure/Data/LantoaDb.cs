@@ -13,7 +13,9 @@ namespace Lantoa.Web.Infrastructure.Data;
 
 /// <summary>
 /// The database. Save policy: a handler calls SaveChangesAsync once; that call writes the changes and their audit
-/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited.
+/// entries in one transaction, so a failed save leaves nothing half-written and no change goes unaudited. Each audit
+/// entry is chained to the previous one (prev_hash, hash) by the database as it is inserted, under the chain head's row
+/// lock, so parallel writers keep one chain (migration 20261202_0404_audit_chain, verified by <see cref="AuditChain"/>).
 /// </summary>
 public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor actor, TimeProvider clock) : DbContext(options)
 {
@@ -92,6 +94,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     /// <summary>Runs <paramref name="work"/> in one transaction: several saves that stand or fall together.</summary>
     public async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct = default)
     {
+        if (Database.CurrentTransaction is not null) return await work(); // inside a larger one (the demo seeding): it commits
         await using var tx = await Database.BeginTransactionAsync(ct);
         var result = await work();
         await tx.CommitAsync(ct);
@@ -150,49 +153,4 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
 
     private static int? ProvinceOf(EntityEntry entry) =>
         entry.Metadata.FindProperty("ProvinceId") is { } prop ? entry.Property(prop.Name).CurrentValue as int? : null;
-}
-
-/// <summary>Who is changing data, for the audit trail.</summary>
-public interface IAuditActor
-{
-    AuditIdentity Current { get; }
-}
-
-public sealed record AuditIdentity(int? UserId, string UserName, int? ProvinceId);
-
-/// <summary>The actor of command-line runs and background work.</summary>
-public sealed class SystemAuditActor(string name = "hệ thống") : IAuditActor
-{
-    public AuditIdentity Current { get; } = new(null, name, null);
-}
-
-internal static class SnakeCase
-{
-    public static void Apply(ModelBuilder modelBuilder)
-    {
-        foreach (var entity in modelBuilder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-                property.SetColumnName(Convert(property.Name));
-            foreach (var key in entity.GetKeys()) key.SetName(Convert(key.GetName() ?? ""));
-            foreach (var fk in entity.GetForeignKeys()) fk.SetConstraintName(Convert(fk.GetConstraintName() ?? ""));
-        }
-    }
-
-    public static string Convert(string name)
-    {
-        var sb = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                if (i > 0 && name[i - 1] != '_' && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]))))
-                    sb.Append('_');
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else sb.Append(c);
-        }
-        return sb.ToString();
-    }
 }

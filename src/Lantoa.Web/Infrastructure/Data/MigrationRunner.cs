@@ -42,6 +42,7 @@ public static class MigrationRunner
                 await tx.CommitAsync(ct);
                 done.Add(version);
             }
+            await Execute(conn, null, GrantApplicationRole, ct);
             return done;
         }
         finally
@@ -49,6 +50,41 @@ public static class MigrationRunner
             await Execute(conn, null, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
         }
     }
+
+    /// <summary>
+    /// When the application role exists (Lantoa's own PostgreSQL, or a DBA who created it), it gets rows and nothing
+    /// else: SELECT/INSERT/UPDATE/DELETE on tables, sequences for ids, the same on tables later migrations create
+    /// (default privileges); the audit trail only INSERT and SELECT, its chain head and schema_migrations only SELECT.
+    /// Run after every migration run by the owner of the tables; applying it twice changes nothing.
+    /// </summary>
+    internal const string GrantApplicationRole = $$"""
+        DO $$
+        BEGIN
+          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{{Postgres.EmbeddedPostgres.AppRole}}')
+             OR current_user = '{{Postgres.EmbeddedPostgres.AppRole}}' THEN
+            RETURN;
+          END IF;
+          BEGIN
+            EXECUTE format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO {{Postgres.EmbeddedPostgres.AppRole}}', current_database());
+          EXCEPTION WHEN insufficient_privilege THEN NULL; -- a DBA's database: its owner grants CONNECT
+          END;
+          GRANT USAGE ON SCHEMA public TO {{Postgres.EmbeddedPostgres.AppRole}};
+          GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {{Postgres.EmbeddedPostgres.AppRole}};
+          GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {{Postgres.EmbeddedPostgres.AppRole}};
+          ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {{Postgres.EmbeddedPostgres.AppRole}};
+          ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO {{Postgres.EmbeddedPostgres.AppRole}};
+          REVOKE ALL ON schema_migrations FROM {{Postgres.EmbeddedPostgres.AppRole}};
+          GRANT SELECT ON schema_migrations TO {{Postgres.EmbeddedPostgres.AppRole}};
+          IF to_regclass('audit_entries') IS NOT NULL THEN
+            REVOKE ALL ON audit_entries FROM {{Postgres.EmbeddedPostgres.AppRole}};
+            GRANT SELECT, INSERT ON audit_entries TO {{Postgres.EmbeddedPostgres.AppRole}};
+          END IF;
+          IF to_regclass('audit_chain') IS NOT NULL THEN
+            REVOKE ALL ON audit_chain FROM {{Postgres.EmbeddedPostgres.AppRole}};
+            GRANT SELECT ON audit_chain TO {{Postgres.EmbeddedPostgres.AppRole}};
+          END IF;
+        END $$;
+        """;
 
     private static async Task Execute(NpgsqlConnection conn, NpgsqlTransaction? tx, string sql, CancellationToken ct)
     {

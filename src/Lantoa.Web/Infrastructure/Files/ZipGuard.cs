@@ -14,6 +14,12 @@ public sealed record ZipLimits(long MaxUncompressedBytes, int MaxEntries)
     /// while pictures (which it never loads) are only counted in the total.
     /// </summary>
     public long? MaxXmlBytes { get; init; }
+
+    /// <summary>
+    /// When set, every XML part is also read by <see cref="XmlGuard"/> as it inflates (depth, element count, attribute
+    /// and text lengths), in the same pass; null checks sizes and DTDs only.
+    /// </summary>
+    public XmlLimits? Xml { get; init; }
 }
 
 /// <summary>What a pass over an archive found.</summary>
@@ -30,6 +36,9 @@ public enum ZipVerdict
 
     /// <summary>An XML part declares a DTD (OOXML never does; a DTD is the way to an XML entity bomb).</summary>
     Doctype,
+
+    /// <summary>An XML part crosses the <see cref="XmlLimits"/>: nested too deep, too many elements, a huge attribute or string.</summary>
+    TooComplex,
 }
 
 /// <summary>The central directory of an archive, as <see cref="ZipGuard.ReadDirectory"/> read it.</summary>
@@ -89,7 +98,10 @@ public sealed class ZipDirectory
 /// <item><see cref="InflateDirectoryEntries"/>: the entries of the central directory, as System.IO.Compression (used by
 /// System.IO.Packaging, hence by DocumentFormat.OpenXml) reads them.</item>
 /// </list>
-/// <para>No pass throws on bad input; every pass stops at the first limit crossed, so a bomb costs at most the limit's
+/// <para>With <see cref="ZipLimits.Xml"/> set, each XML part is also read, as it inflates, by <see cref="XmlGuard"/>'s
+/// streaming pass (depth, element count, attribute and text lengths), so no part that a DOM builder would choke on
+/// gets that far. Passes take a cancellation token (the upload's time budget), checked at every block.</para>
+/// <para>No pass throws on bad input (only <see cref="OperationCanceledException"/> when cancelled); every pass stops at the first limit crossed, so a bomb costs at most the limit's
 /// worth of inflation.</para>
 /// </remarks>
 public static class ZipGuard
@@ -131,14 +143,14 @@ public static class ZipGuard
     }
 
     /// <summary>Inflates the entries as their local headers give them (NPOI's way), counting bytes and looking for DTDs.</summary>
-    public static ZipVerdict InflateLocalEntries(byte[] bytes, ZipLimits limits)
+    public static ZipVerdict InflateLocalEntries(byte[] bytes, ZipLimits limits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(limits);
         try
         {
             using var zip = new ZipInputStream(new MemoryStream(bytes, writable: false));
-            var counter = new Counter(limits);
+            var counter = new Counter(limits, ct);
             var entries = 0;
             while (zip.GetNextEntry() is { } entry)
             {
@@ -160,7 +172,7 @@ public static class ZipGuard
     /// Inflates the entries of the central directory (System.IO.Compression's way, which System.IO.Packaging and so
     /// DocumentFormat.OpenXml use), counting the bytes actually produced, not the declared sizes, and looking for DTDs.
     /// </summary>
-    public static ZipVerdict InflateDirectoryEntries(byte[] bytes, ZipLimits limits)
+    public static ZipVerdict InflateDirectoryEntries(byte[] bytes, ZipLimits limits, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(limits);
@@ -169,7 +181,7 @@ public static class ZipGuard
             using var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (archive.Entries.Count > limits.MaxEntries) return ZipVerdict.TooLarge;
             if (archive.Entries.Count == 0) return ZipVerdict.Corrupt;
-            var counter = new Counter(limits);
+            var counter = new Counter(limits, ct);
             foreach (var entry in archive.Entries)
             {
                 using var stream = entry.Open();
@@ -192,29 +204,105 @@ public static class ZipGuard
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The running totals of one pass.</summary>
-    private sealed class Counter(ZipLimits limits)
+    private sealed class Counter(ZipLimits limits, CancellationToken ct)
     {
         private readonly byte[] _buffer = new byte[81920];
         private long _total;
         private long _xml;
+        private long _elements;
 
         public ZipVerdict Inflate(Stream entry, string name)
         {
             var isXml = IsXmlPart(name);
+            if (isXml && limits.Xml is { } xml) return Scan(entry, xml);
             var matched = 0;
             int read;
             while ((read = entry.Read(_buffer, 0, _buffer.Length)) > 0)
             {
-                _total += read;
-                if (_total > limits.MaxUncompressedBytes) return ZipVerdict.TooLarge;
-                if (!isXml) continue;
-                _xml += read;
-                if (_xml > limits.MaxXmlBytes) return ZipVerdict.TooLarge;
-                if (ContainsDoctype(_buffer.AsSpan(0, read), ref matched)) return ZipVerdict.Doctype;
+                ct.ThrowIfCancellationRequested();
+                var verdict = Count(_buffer.AsSpan(0, read), isXml, ref matched);
+                if (verdict != ZipVerdict.Safe) return verdict;
             }
 
             return ZipVerdict.Safe;
         }
+
+        /// <summary>One block of inflated bytes: the totals, and a DOCTYPE in an XML part.</summary>
+        public ZipVerdict Count(ReadOnlySpan<byte> block, bool isXml, ref int matched)
+        {
+            _total += block.Length;
+            if (_total > limits.MaxUncompressedBytes) return ZipVerdict.TooLarge;
+            if (!isXml) return ZipVerdict.Safe;
+            _xml += block.Length;
+            if (_xml > limits.MaxXmlBytes) return ZipVerdict.TooLarge;
+            return ContainsDoctype(block, ref matched) ? ZipVerdict.Doctype : ZipVerdict.Safe;
+        }
+
+        /// <summary>An XML part read by <see cref="XmlGuard"/> while it inflates, the bytes counted on the way.</summary>
+        private ZipVerdict Scan(Stream entry, XmlLimits xml)
+        {
+            var metered = new MeteredStream(entry, this, ct);
+            var characters = Math.Max(1, (limits.MaxXmlBytes ?? limits.MaxUncompressedBytes) - _xml);
+            XmlVerdict verdict;
+            try
+            {
+                verdict = XmlGuard.Scan(metered, xml, characters, ref _elements, ct);
+                if (verdict == XmlVerdict.Safe) metered.Drain(); // what follows the root element counts too
+            }
+            catch (LimitCrossed)
+            {
+                return metered.Verdict;
+            }
+
+            if (metered.Verdict != ZipVerdict.Safe) return metered.Verdict;
+            return verdict switch
+            {
+                XmlVerdict.Safe => ZipVerdict.Safe,
+                XmlVerdict.Doctype => ZipVerdict.Doctype,
+                XmlVerdict.Malformed => ZipVerdict.Corrupt,
+                _ => ZipVerdict.TooComplex,
+            };
+        }
+    }
+
+    private sealed class LimitCrossed : Exception;
+
+    /// <summary>An inflating entry seen through the <see cref="Counter"/>: a limit crossed stops the XML reader at once.</summary>
+    private sealed class MeteredStream(Stream inner, Counter counter, CancellationToken ct) : Stream
+    {
+        private int _matched;
+
+        public ZipVerdict Verdict { get; private set; } = ZipVerdict.Safe;
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            ct.ThrowIfCancellationRequested();
+            var read = inner.Read(buffer);
+            if (read == 0) return 0;
+            Verdict = counter.Count(buffer[..read], true, ref _matched);
+            if (Verdict != ZipVerdict.Safe) throw new LimitCrossed();
+            return read;
+        }
+
+        public void Drain()
+        {
+            var buffer = new byte[16384];
+            while (Read(buffer) > 0)
+            {
+            }
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Looks for "&lt;!DOCTYPE" across buffer boundaries; <paramref name="matched"/> carries the partial match.</summary>

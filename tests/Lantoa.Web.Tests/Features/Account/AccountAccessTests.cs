@@ -22,8 +22,7 @@ public sealed class AccountAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class AccountAccessTests(DatabaseFixture fixture)
+public class AccountAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_account_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new AccountAccessGrid());

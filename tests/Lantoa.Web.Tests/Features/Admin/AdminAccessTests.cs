@@ -23,8 +23,7 @@ public sealed class AdminAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class AdminAccessTests(DatabaseFixture fixture)
+public class AdminAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_admin_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new AdminAccessGrid());

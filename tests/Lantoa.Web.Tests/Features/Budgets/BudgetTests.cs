@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features.Budgets;
 
-[Collection(DatabaseCollection.Name)]
-public class BudgetTests(DatabaseFixture fixture)
+public class BudgetTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly string Seed = File.ReadAllText(DemoBudgets.SeedFile("longan-2024-ngay-cds.txt")!);
 
@@ -25,7 +24,7 @@ public class BudgetTests(DatabaseFixture fixture)
     });
 
     private static async Task<int> ActivityIdAsync(TestApp app, int planId, string label) =>
-        await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Activities.Where(a => a.PlanId == planId && a.Label == label).Select(a => a.Id).SingleAsync());
+        await app.DbAsync(db => db.Activities.Where(a => a.PlanId == planId && a.Label == label).Select(a => a.Id).SingleAsync());
 
     private static async Task<string> CreateEstimateAsync(TestApp.Client client, int planId, int? activityId)
     {
@@ -42,8 +41,7 @@ public class BudgetTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("lanhdao");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
-            .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
 
         var budget = await client.GetPageAsync($"/Plans/{planId}/Budget");
         Assert.Equal("640.925.000 đồng", budget.QuerySelector("[data-testid=plan-total]")!.TextContent.Trim());
@@ -102,7 +100,7 @@ public class BudgetTests(DatabaseFixture fixture)
                     "I\tHỘI NGHỊ\t\t\t\t\n1.\tNước uống\tNgười\t400\t40.000\t16.000.000\n2.\tHỗ trợ tiền ăn\tNgười\t400\t80.000\t32.000.000\n" +
                     "II\tKHEN THƯỞNG\t\t\t\t\n3.\tHoa trao giải thưởng\tBó\t45\t300.000\t13.500.000\nTổng cộng\t\t\t\t\t61.500.000";
         Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync($"{url}?handler=Paste", new() { ["text"] = paste })).StatusCode);
-        var lineId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().EstimateLines.Where(l => l.Content == "Nước uống").Select(l => l.Id).SingleAsync());
+        var lineId = await app.DbAsync(db => db.EstimateLines.Where(l => l.Content == "Nước uống").Select(l => l.Id).SingleAsync());
 
         var edited = await client.PostFormAsync($"{url}?handler=Line&lineId={lineId}", new()
         {
@@ -139,7 +137,7 @@ public class BudgetTests(DatabaseFixture fixture)
         await client.LoginAsync("dieuphoi");
         var url = await CreateEstimateAsync(client, planId, await ActivityIdAsync(app, planId, "3"));
         var estimateId = int.Parse(url.Split('/').Last());
-        async Task<int> Lines() => await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().EstimateLines.CountAsync(l => l.EstimateId == estimateId));
+        async Task<int> Lines() => await app.DbAsync(db => db.EstimateLines.CountAsync(l => l.EstimateId == estimateId));
 
         var badPrice = await client.PostFormAsync($"{url}?handler=Line", new() { ["Line.Content"] = "Băng rôn", ["Line.Quantity"] = "2", ["Line.UnitPrice"] = "sáu trăm" }, htmx: true);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badPrice.StatusCode);
@@ -253,7 +251,7 @@ public class BudgetTests(DatabaseFixture fixture)
         Assert.Equal("Đã phê duyệt", (await youth.GetPageAsync(own)).QuerySelector("[data-testid=estimate-status]")!.TextContent.Trim());
 
         // Actual spending on the approved estimate; the lead unit records it, the variance follows.
-        var lineId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().EstimateLines.Where(l => l.EstimateId == int.Parse(own.Split('/', StringSplitOptions.None).Last())).Select(l => l.Id).SingleAsync());
+        var lineId = await app.DbAsync(db => db.EstimateLines.Where(l => l.EstimateId == int.Parse(own.Split('/', StringSplitOptions.None).Last())).Select(l => l.Id).SingleAsync());
         var actual = await youth.PostFormAsync($"{own}/Actuals", new() { [$"actual[{lineId}]"] = "380.000", [$"note[{lineId}]"] = "Theo hóa đơn" });
         Assert.Equal(HttpStatusCode.Redirect, actual.StatusCode);
         var actuals = await youth.GetPageAsync($"{own}/Actuals");
@@ -272,7 +270,7 @@ public class BudgetTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await otherProvince.GetAsync($"/Plans/{planId}/Budget")).StatusCode);
 
         // Every change is in the audit trail, with who made it.
-        var audited = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().AuditEntries
+        var audited = await app.DbAsync(db => db.AuditEntries
             .Where(a => a.EntityType == "Estimate").Select(a => a.UserName).Distinct().ToListAsync());
         Assert.Contains("taichinh", audited);
         Assert.Contains("tinhdoan", audited);
@@ -304,7 +302,7 @@ public class BudgetTests(DatabaseFixture fixture)
         var refused = await client.PostFileAsync("/Budgets/Norms?handler=Import", "/Budgets/Norms", System.Text.Encoding.UTF8.GetBytes(badCsv), "sai.csv");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("Dòng 2, cột \"Mức chi tối đa\"", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
-        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().SpendingNorms.CountAsync(n => n.Name == "Nước uống" && n.LegalSource == null)));
+        Assert.Equal(0, await app.DbAsync(db => db.SpendingNorms.CountAsync(n => n.Name == "Nước uống" && n.LegalSource == null)));
 
         var officer = app.NewClient();
         await officer.LoginAsync("tinhdoan");

@@ -82,8 +82,7 @@ public sealed class BudgetsAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class BudgetsAccessTests(DatabaseFixture fixture)
+public class BudgetsAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_budgets_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new BudgetsAccessGrid());

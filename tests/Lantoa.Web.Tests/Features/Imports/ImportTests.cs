@@ -11,12 +11,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features.Imports;
 
-[Collection(DatabaseCollection.Name)]
-public class ImportTests(DatabaseFixture fixture)
+public class ImportTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static byte[] Seed(string name) => File.ReadAllBytes(DemoBudgets.SeedFile(name)!);
 
-    private static Task<int> PlanCountAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.CountAsync());
+    private static Task<int> PlanCountAsync(TestApp app) => app.DbAsync(db => db.Plans.CountAsync());
 
     private static async Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Page)> UploadAsync(TestApp.Client client, byte[] bytes, string name)
     {
@@ -96,7 +95,7 @@ public class ImportTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var unknown = page.QuerySelector("[data-testid=unknown-units]")!;
         Assert.Contains("Trung tâm Chuyển đổi số tỉnh Long An", unknown.TextContent);
-        var dxOffice = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Units.Where(u => u.Name == "Sở Thông tin và Truyền thông" && sp.GetRequiredService<LantoaDb>().Provinces.Any(p => p.Id == u.ProvinceId && p.Code == "80")).Select(u => u.Id).SingleAsync());
+        var dxOffice = await app.DbAsync(db => db.Units.Where(u => u.Name == "Sở Thông tin và Truyền thông" && db.Provinces.Any(p => p.Id == u.ProvinceId && p.Code == "80")).Select(u => u.Id).SingleAsync());
 
         var created = await client.PostFormAsync("/Plans/Import?handler=Confirm", new()
         {
@@ -120,7 +119,7 @@ public class ImportTests(DatabaseFixture fixture)
 
         // A unit id typed into the form from another province is refused, nothing written.
         var (_, page2) = await UploadAsync(client, Encoding.UTF8.GetBytes(text.Replace("Tập huấn kỹ năng số cho cán bộ", "Tập huấn lần hai")), "lan-hai.txt");
-        var foreign = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Units.Where(u => !sp.GetRequiredService<LantoaDb>().Provinces.Any(p => p.Id == u.ProvinceId && p.Code == "80")).Select(u => u.Id).FirstAsync());
+        var foreign = await app.DbAsync(db => db.Units.Where(u => !db.Provinces.Any(p => p.Id == u.ProvinceId && p.Code == "80")).Select(u => u.Id).FirstAsync());
         var count = await PlanCountAsync(app);
         var refused = await client.PostFormAsync("/Plans/Import?handler=Confirm", new()
         {
@@ -174,7 +173,7 @@ public class ImportTests(DatabaseFixture fixture)
         Assert.Contains(mention, errors);
         Assert.DoesNotContain("Exception", errors);
         Assert.Equal(before, await PlanCountAsync(app));
-        Assert.Equal(0, await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().PlanImports.CountAsync(i => i.FileName == name)));
+        Assert.Equal(0, await app.DbAsync(db => db.PlanImports.CountAsync(i => i.FileName == name)));
     }
 
     [Fact]
@@ -197,7 +196,7 @@ public class ImportTests(DatabaseFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Plans/Import")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFileAsync("/Plans/Import?handler=Upload", "/Account/ChangePassword", Seed("longan-2024-ngay-cds.txt"), "x.txt")).StatusCode);
 
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.Where(p => p.Title.Contains("Long An")).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Title.Contains("Long An")).Select(p => p.Id).FirstAsync());
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Plans/{planId}?handler=Docx")).StatusCode);
         var other = app.NewClient();
         await other.LoginAsync("dieuphoi.tg");
@@ -210,8 +209,7 @@ public class ImportTests(DatabaseFixture fixture)
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
-            .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
         var docx = await client.Http.GetAsync($"/Plans/{planId}?handler=Docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
         var bytes = await docx.Content.ReadAsByteArrayAsync();

@@ -20,8 +20,7 @@ public sealed class ImportsAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class ImportsAccessTests(DatabaseFixture fixture)
+public class ImportsAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_imports_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new ImportsAccessGrid());

@@ -21,8 +21,7 @@ public sealed class MyWorkAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class MyWorkAccessTests(DatabaseFixture fixture)
+public class MyWorkAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_my_work_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new MyWorkAccessGrid());

@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Plans;
 
 /// <summary>The plan list's filter is AccessPolicy's: own province, all for a national admin, nothing without a province.</summary>
-[Collection(DatabaseCollection.Name)]
-public class PlanListAccessTests(DatabaseFixture fixture)
+public class PlanListAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory]
     [InlineData(Role.Coordinator)]

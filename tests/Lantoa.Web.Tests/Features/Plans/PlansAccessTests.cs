@@ -37,8 +37,7 @@ public sealed class PlansAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class PlansAccessTests(DatabaseFixture fixture)
+public class PlansAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_plans_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new PlansAccessGrid());

@@ -76,8 +76,7 @@ public sealed class TrackingAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class TrackingAccessTests(DatabaseFixture fixture)
+public class TrackingAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_tracking_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new TrackingAccessGrid());

@@ -10,13 +10,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features.Tracking;
 
-[Collection(DatabaseCollection.Name)]
-public class TrackingTests(DatabaseFixture fixture)
+public class TrackingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset October5 = new(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7));
 
-    private static Task<int> DxDayPlanAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
-        .Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+    private static Task<int> DxDayPlanAsync(TestApp app) => app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
 
     private static Task<int> AssignmentOfAsync(TestApp app, int planId, string unitName, string label) => app.InScopeAsync(sp =>
     {
@@ -28,7 +26,7 @@ public class TrackingTests(DatabaseFixture fixture)
                 select a.Id).FirstAsync();
     });
 
-    private static Task<int> ReportCountAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().ProgressReports.CountAsync());
+    private static Task<int> ReportCountAsync(TestApp app) => app.DbAsync(db => db.ProgressReports.CountAsync());
 
     [Fact]
     public async Task Bad_reports_are_refused_in_Vietnamese_and_nothing_is_stored()
@@ -136,7 +134,7 @@ public class TrackingTests(DatabaseFixture fixture)
     public async Task The_office_sets_a_weekly_target_the_newspaper_records_its_weeks_and_compliance_follows()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+        var planId = await app.DbAsync(db => db.Plans
             .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
         var assignment = await app.InScopeAsync(sp =>
         {
@@ -151,7 +149,7 @@ public class TrackingTests(DatabaseFixture fixture)
         {
             ["metric"] = "Bài viết đăng tải", ["comparison"] = "AtLeast", ["value"] = "1", ["period"] = "Week", ["from"] = "01/02/2024", ["to"] = "31/12/2024",
         })).StatusCode);
-        var targetId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Targets.Where(t => t.AssignmentId == assignment).Select(t => t.Id).SingleAsync());
+        var targetId = await app.DbAsync(db => db.Targets.Where(t => t.AssignmentId == assignment).Select(t => t.Id).SingleAsync());
 
         var paper = app.NewClient();
         await paper.LoginAsync("baolongan");
@@ -193,7 +191,7 @@ public class TrackingTests(DatabaseFixture fixture)
     public async Task The_office_enters_a_quarterly_obligation_by_hand_and_the_late_quarters_show()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
-        var planId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans
+        var planId = await app.DbAsync(db => db.Plans
             .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
         var url = $"/Plans/{planId}/Reports";
         var coordinator = app.NewClient();
@@ -231,7 +229,7 @@ public class TrackingTests(DatabaseFixture fixture)
             ["Form.Status"] = "InProgress", ["Form.PeriodFrom"] = "01/10/2024", ["Form.PeriodTo"] = "05/10/2024", ["submit"] = "false",
         });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        var evidenceId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().ProgressReports.Where(r => r.AssignmentId == own)
+        var evidenceId = await app.DbAsync(db => db.ProgressReports.Where(r => r.AssignmentId == own)
             .SelectMany(r => r.Evidence).Select(e => e.Id).SingleAsync());
         var download = $"{url}?handler=Evidence&evidenceId={evidenceId}";
 

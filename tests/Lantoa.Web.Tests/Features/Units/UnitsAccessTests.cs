@@ -27,8 +27,7 @@ public sealed class UnitsAccessGrid : IAccessGrid
     }
 }
 
-[Collection(DatabaseCollection.Name)]
-public class UnitsAccessTests(DatabaseFixture fixture)
+public class UnitsAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public Task Every_units_handler_allows_exactly_the_roles_it_should() => AssertAsync(fixture, new UnitsAccessGrid());

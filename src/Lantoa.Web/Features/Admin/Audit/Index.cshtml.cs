@@ -20,6 +20,9 @@ public sealed class Index(LantoaDb db) : LantoaPage
     public PagedList<AuditEntry> Entries { get; private set; } = null!;
     public IReadOnlyList<string> EntityTypes { get; private set; } = [];
 
+    /// <summary>The hash chain of the whole trail: whole, or the first entry changed outside Lantoa.</summary>
+    public AuditChainStatus Chain { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!AccessPolicy.CanReadAudit(Actor)) return Denied();
@@ -34,6 +37,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
         if (to is { } t) query = query.Where(a => a.At < new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(7)));
         Entries = await query.OrderByDescending(a => a.Id).ToPageAsync(PageNumber, 50);
         EntityTypes = await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(e => e).ToListAsync();
+        Chain = await AuditChain.VerifyAsync(db);
         if (!ModelState.IsValid) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
     }

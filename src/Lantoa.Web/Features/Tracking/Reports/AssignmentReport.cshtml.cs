@@ -32,27 +32,10 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
     public bool CanReport { get; private set; }
     public bool CanReview { get; private set; }
 
-    public sealed class ReportForm
-    {
-        public ProgressStatus Status { get; set; } = ProgressStatus.InProgress;
-        public string? Reason { get; set; }
-        public string? Narrative { get; set; }
-        public string? PeriodFrom { get; set; }
-        public string? PeriodTo { get; set; }
-
-        /// <summary>One figure per line: "Số bài viết: 12 bài".</summary>
-        public string? Figures { get; set; }
-
-        public string? Link { get; set; }
-
-        /// <summary>"obligationId:yyyy-MM-dd" of each obligation this report answers.</summary>
-        public List<string> Answers { get; set; } = [];
-    }
-
     public async Task<IActionResult> OnGetAsync(int assignmentId)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
-        if (Editable is { } r) Form = FormOf(r);
+        if (Editable is { } r) Form = ReportForm.From(r);
         else
         {
             // A new report covers the activity's time up to today, as a starting point.
@@ -74,22 +57,13 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         string? storedName = null;
         try
         {
-            report.SetStatus(Form.Status, Form.Reason);
-            report.SetNarrative(Form.Narrative);
-            if (Formats.TryReadDay(Form.PeriodFrom, out var from) && Formats.TryReadDay(Form.PeriodTo, out var to))
-            {
-                if (from is { } f && to is { } t) report.SetPeriod(f, t, ReportingWindow.Of(ActivityOf));
-                else if (from is not null || to is not null) ModelState.AddModelError("Form.PeriodFrom", "Nhập đủ ngày bắt đầu và ngày kết thúc của kỳ báo cáo.");
-            }
-            else ModelState.AddModelError("Form.PeriodFrom", "Kỳ báo cáo phải có dạng dd/MM/yyyy.");
-
-            report.ReplaceFigures(ReadFigures(Form.Figures));
-            if (!string.IsNullOrWhiteSpace(Form.Link)) report.AddLink(Form.Link.Trim(), null, now);
+            Form.ApplyTo(report, ReportingWindow.Of(ActivityOf), ModelState, now);
             if (file is { Length: > 0 })
             {
                 var head = new byte[16];
                 await using (var peek = file.OpenReadStream()) _ = await peek.ReadAsync(head);
                 var accepted = EvidencePolicy.Default.Accept(file.FileName, file.ContentType, file.Length, head);
+                await CheckEvidenceQuotaAsync(report, file.Length);
                 if (ModelState.IsValid)
                 {
                     await using var content = file.OpenReadStream();
@@ -149,6 +123,18 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         return Redirect($"/Reports/Assignment/{assignmentId}");
     }
 
+    /// <summary>The limits on evidence files: so many per report, so many bytes per unit over all its reports.</summary>
+    private async Task CheckEvidenceQuotaAsync(ProgressReport report, long size)
+    {
+        if (report.Evidence.Count(e => e.Kind == EvidenceKind.File) >= store.MaxFilesPerReport)
+            throw new DomainException($"Mỗi báo cáo có tối đa {store.MaxFilesPerReport} tệp minh chứng. Hãy gộp các tệp hoặc bỏ bớt tệp cũ; chưa lưu tệp mới.");
+        var used = await db.ProgressReports.Where(r => r.UnitId == Assignment.UnitId)
+            .SelectMany(r => r.Evidence).Where(e => e.Kind == EvidenceKind.File).SumAsync(e => e.Size ?? 0);
+        if (used + size > store.MaxBytesPerUnit)
+            throw new DomainException(
+                $"Đơn vị đã dùng hết dung lượng minh chứng ({store.MaxBytesPerUnit / (1024 * 1024)} MB cho mọi báo cáo); chưa lưu tệp mới. Hãy liên hệ quản trị.");
+    }
+
     public async Task<IActionResult> OnPostReviewAsync(int assignmentId, int reportId, bool approve, string? comment)
     {
         if (await LoadAsync(assignmentId) is { } refusal) return refusal;
@@ -178,7 +164,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
         var stream = evidence?.StoredName is { } name ? store.Open(name) : null;
         if (evidence is null || stream is null) return NotFoundPage();
         Response.Headers["X-Content-Type-Options"] = "nosniff";
-        return File(stream, evidence.ContentType ?? "application/octet-stream", evidence.OriginalName ?? "minh-chung");
+        return File(stream, evidence.ContentType ?? "application/octet-stream", Lantoa.Web.Infrastructure.Files.FileNames.Clean(evidence.OriginalName, "minh-chung"));
     }
 
     private async Task<IActionResult?> LoadAsync(int assignmentId)
@@ -212,45 +198,4 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 
         return result;
     }
-
-    private List<ReportFigure> ReadFigures(string? text)
-    {
-        var figures = new List<ReportFigure>();
-        var lineNo = 0;
-        foreach (var raw in (text ?? "").Split('\n'))
-        {
-            lineNo++;
-            var line = raw.Trim();
-            if (line.Length == 0) continue;
-            var colon = line.LastIndexOf(':');
-            if (colon <= 0)
-            {
-                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: viết \"Tên số liệu: giá trị đơn vị\", ví dụ \"Số bài viết: 12 bài\".");
-                continue;
-            }
-
-            try
-            {
-                figures.Add(ReportFigure.Parse(line[..colon], line[(colon + 1)..]));
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError("Form.Figures", $"Số liệu dòng {lineNo}: {e.Message}");
-            }
-        }
-
-        return figures;
-    }
-
-    private static ReportForm FormOf(ProgressReport r) => new()
-    {
-        Status = r.Status,
-        Reason = r.Reason,
-        Narrative = r.Narrative,
-        PeriodFrom = Formats.Day(r.PeriodFrom),
-        PeriodTo = Formats.Day(r.PeriodTo),
-        Figures = string.Join("\n", r.Figures.Select(f => $"{f.Name}: {LineValue(f.Value)} {f.UnitOfMeasure}")),
-    };
-
-    private static string LineValue(decimal v) => v.ToString("#,0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }

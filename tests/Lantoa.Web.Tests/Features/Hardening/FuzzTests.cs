@@ -1,0 +1,54 @@
+using Lantoa.Web.Cli;
+using Lantoa.Web.Infrastructure.Data;
+using Lantoa.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Lantoa.Web.Tests.Features.Hardening;
+
+/// <summary>
+/// A deterministic sample of the hostile documents that `./run.sh bench fuzz` sends in full (1.000 by default): each
+/// through the real upload form it targets, each refused with a Vietnamese message (422, or 413 for size) within
+/// 5 seconds, and nothing written to the database.
+/// </summary>
+[Collection(DatabaseCollection.Name)]
+public class FuzzTests(DatabaseFixture fixture, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_sample_of_100_hostile_documents_is_each_refused_in_Vietnamese_within_5_s_and_nothing_is_written()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var client = app.NewClient();
+        await client.LoginAsync("dieuphoi");
+        var (estimateId, before) = await app.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<LantoaDb>();
+            var longAn = await db.Provinces.Where(p => p.Code == "80").Select(p => p.Id).SingleAsync();
+            var id = await db.Estimates.Where(e => e.ProvinceId == longAn && e.Status == Lantoa.Domain.Budgets.EstimateStatus.Draft)
+                .OrderBy(e => e.Id).Select(e => e.Id).FirstAsync();
+            return (id, await FuzzRunner.WrittenRowsAsync(db));
+        });
+
+        // Every family and every target: the generator takes them in turn, so 100 files cover each slot twice or more.
+        var documents = HostileDocuments.Generate(100, seed: 11).ToList();
+        Assert.Equal(
+            documents.Select(d => (d.Family, d.Target)).Distinct().Count(),
+            HostileDocuments.Generate(1000, seed: 11).Select(d => (d.Family, d.Target)).Distinct().Count());
+        var outcomes = await FuzzRunner.RunAsync(client.Http, estimateId, documents);
+
+        foreach (var g in outcomes.GroupBy(o => (o.Document.Family, o.Document.Target)))
+            output.WriteLine($"{g.Key.Family} → {g.Key.Target}: {string.Join(",", g.Select(o => o.Status).Distinct())}, slowest {g.Max(o => o.Elapsed.TotalMilliseconds):0} ms");
+        var slowest = outcomes.MaxBy(o => o.Elapsed)!;
+        output.WriteLine($"{outcomes.Count} documents, slowest {slowest.Elapsed.TotalMilliseconds:0} ms ({slowest.Document.Family}), 5xx: {outcomes.Count(o => o.Status >= 500)}");
+
+        Assert.All(outcomes, o =>
+        {
+            var what = $"#{o.Document.Number} {o.Document.Family} → {o.Document.Target} ({o.Document.FileName}): {o.Status}, {o.Message}";
+            Assert.True(o.Status is 422 or 413, what);
+            Assert.True(FuzzRunner.IsVietnamese(o.Message), what);
+            Assert.True(o.Elapsed < TimeSpan.FromSeconds(5), $"{what} took {o.Elapsed}");
+        });
+        Assert.Equal(before, await app.InScopeAsync(sp => FuzzRunner.WrittenRowsAsync(sp.GetRequiredService<LantoaDb>())));
+    }
+}
