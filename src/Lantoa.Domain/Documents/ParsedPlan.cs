@@ -106,6 +106,9 @@ public sealed class ParsedPlan
 
     public IReadOnlyList<Finding> Findings { get; internal set; } = [];
 
+    /// <summary>How the document was laid out, with what the fields above do not hold (the pass-through).</summary>
+    public DocumentLayout Layout { get; internal set; } = new();
+
     /// <summary>The province the units were resolved against (<see cref="DocumentProvinceDetector"/>): detected, or given.</summary>
     public DocumentProvince? Province { get; set; }
 

@@ -172,6 +172,7 @@ public static partial class PlanDocumentParser
             CrossCheck();
             CheckYears();
             plan.Responsibilities = LinkResponsibilities(_responsibilities);
+            ReadPassthrough(sections, bodyEnd, appendixStart, closingIndex);
         }
 
         // ---------------------------------------------------------------- preparation

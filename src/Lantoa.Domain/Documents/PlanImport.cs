@@ -33,4 +33,11 @@ public sealed class PlanImport
     public string FindingsJson { get; private set; } = "[]";
     public int? UserId { get; private set; }
     public DateTimeOffset ImportedAt { get; private set; }
+
+    /// <summary>The document's <see cref="DocumentLayout"/> as JSON (the pass-through the export writes back); null before it was kept.</summary>
+    public string? LayoutJson { get; private set; }
+
+    public DocumentLayout? Layout => DocumentLayout.FromJson(LayoutJson);
+
+    public void KeepLayout(DocumentLayout layout) => LayoutJson = layout.IsEmpty ? null : layout.ToJson();
 }

@@ -84,12 +84,16 @@ internal static class DocxText
     public static string Label(string label)
     {
         var l = label.Trim();
-        if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')')) return l;
+        if (l.Length == 0 || l.EndsWith('.') || l.EndsWith(')') || l is "-" or "+" or "•" or "–") return l; // a bullet stays a bullet
         return l.All(char.IsLetter) ? l + ")" : l + ".";
     }
 
     /// <summary>Vietnamese capitals ("Phó Chủ tịch" → "PHÓ CHỦ TỊCH").</summary>
     public static string Upper(string text) => text.ToUpper(Vi);
+
+    /// <summary>The first letter in capitals: a sentence that opens with "báo cáo …" after a full stop.</summary>
+    public static string UpperFirst(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpper(text[0], Vi) + text[1..];
 
     /// <summary>See <see cref="Lantoa.Domain.Text.VietnameseText.LowerFirst"/>.</summary>
     public static string LowerFirst(string text) => Lantoa.Domain.Text.VietnameseText.LowerFirst(text);

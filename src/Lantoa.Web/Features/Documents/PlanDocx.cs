@@ -133,7 +133,8 @@ public sealed partial record PlanDocument
     /// plan's current number and date.</para>
     /// </remarks>
     public static PlanDocument From(Plan plan, IReadOnlyList<Estimate> estimates,
-        IReadOnlyDictionary<int, string>? unitNames = null, IReadOnlyList<PlanAppendix>? otherAppendices = null)
+        IReadOnlyDictionary<int, string>? unitNames = null, IReadOnlyList<PlanAppendix>? otherAppendices = null,
+        Lantoa.Domain.Documents.DocumentLayout? layout = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
         estimates ??= [];
@@ -177,10 +178,15 @@ public sealed partial record PlanDocument
         foreach (var b in budgetAppendices)
             if (b.Estimate.ActivityId is { } id) estimateOf.TryAdd(id, b);
 
+        var written = WrittenActivities(ordered, layout);
         ActivityBlock Block(Activity a) => new(a.Label, a.Title)
         {
-            Lead = Names(a, PartyRole.Lead),
-            Coordinating = Names(a, PartyRole.Coordinating),
+            Lead = AsWritten(Names(a, PartyRole.Lead), written.GetValueOrDefault(a)?.Lead),
+            Coordinating = AsWritten(Names(a, PartyRole.Coordinating), written.GetValueOrDefault(a)?.Coordinating),
+            Path = written.GetValueOrDefault(a)?.Path,
+            PartLabel = written.GetValueOrDefault(a)?.Part,
+            Notes = DocxText.Lines(a.Notes),
+            WrittenFields = written.GetValueOrDefault(a)?.Fields ?? [],
             Time = a.Time is { } t && !string.IsNullOrWhiteSpace(t.Text) ? t.Text : a.Time.IsEmpty ? null : a.Time.ToDisplay(),
             Location = Blank(a.Location),
             Form = Blank(a.FormText),
@@ -221,7 +227,8 @@ public sealed partial record PlanDocument
         var responsibilities = plan.Responsibilities.Count > 0
             ? plan.Responsibilities.OrderBy(r => r.SortOrder).Select(r => new ResponsibilityBlock(r.WrittenUnit, r.Duties)).ToList()
             : DerivedResponsibilities(ordered, activitiesPart, budgetAppendices);
-        return doc with { Responsibilities = responsibilities };
+        doc = doc with { Responsibilities = responsibilities };
+        return layout is null ? doc : doc.WithLayout(layout, plan, written.Values.ToHashSet());
     }
 
     /// <summary>"UBND tỉnh" for "ỦY BAN NHÂN DÂN TỈNH LONG AN" (the level only, as a province's own documents say it); null otherwise.</summary>
@@ -329,6 +336,7 @@ public sealed partial record PlanDocument
             sentences.Add(sentence + ".");
         }
 
+        for (var i = 1; i < sentences.Count; i++) sentences[i] = DocxText.UpperFirst(sentences[i]); // never ". báo cáo …"
         if (sentences.Count == 1) sentences.Add("Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao triển khai thực hiện.");
         return [DocxText.EndDocument(string.Join(" ", sentences))];
     }
@@ -447,7 +455,20 @@ public sealed record ActivityBlock(string Label, string Title)
 
     public string? Participants { get; init; }
     public string? Budget { get; init; }
+
+    /// <summary>Other labelled fields ("Sản phẩm: …"), one paragraph each, as written.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     public IReadOnlyList<ActivityBlock> Children { get; init; } = [];
+
+    /// <summary>The activity's path in the imported document ("2.1"), where the document's pass-through is anchored.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The numeral of the document part the activity was written in ("III"); null: the part of activities.</summary>
+    public string? PartLabel { get; init; }
+
+    /// <summary>The fields as the imported document labelled and ordered them; empty: the standard labels and order.</summary>
+    public IReadOnlyList<Lantoa.Domain.Documents.LayoutField> WrittenFields { get; init; } = [];
 }
 
 /// <summary>The field labels of an activity, as the plan words them (some plans say "Đơn vị chủ trì").</summary>
@@ -479,12 +500,24 @@ public abstract record PlanAppendix
 
     /// <summary>The "(Kèm theo …)" line; null for the document's own (<see cref="PlanDocument.AttachedToLine"/>).</summary>
     public string? AttachedTo { get; init; }
+
+    /// <summary>Paragraphs (or tables) of the imported appendix written after its table, as written ("Ghi chú: …").</summary>
+    public IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> Notes { get; init; } = [];
+}
+
+/// <summary>An appendix carried as the imported document wrote it: its paragraphs and tables in order.</summary>
+public sealed record PassageAppendix : PlanAppendix
+{
+    public IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> Passages { get; init; } = [];
 }
 
 /// <summary>A budget appendix: an estimate's table (STT | NỘI DUNG | … | THÀNH TIỀN), its total and the amount in words.</summary>
 public sealed record BudgetAppendix : PlanAppendix
 {
     public required Estimate Estimate { get; init; }
+
+    /// <summary>Whether the table has a "GHI CHÚ" column even when no line has a note (the imported table had one).</summary>
+    public bool NoteColumn { get; init; }
 
     public static BudgetAppendix Of(Estimate estimate, string? label = null) => new()
     {

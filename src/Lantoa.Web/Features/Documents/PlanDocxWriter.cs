@@ -41,10 +41,11 @@ public static class PlanDocxWriter
 
     internal static int ColumnCount(PlanAppendix appendix) => appendix switch
     {
-        BudgetAppendix b => BudgetColumns(b.Estimate).Count,
+        BudgetAppendix b => BudgetColumns(b.Estimate, b.NoteColumn).Count,
         ParticipantAppendix => 3,
         TaskAppendix => 6,
         TableAppendix t => Math.Max(t.Headers.Count, t.Rows.Select(r => r.Cells.Count).DefaultIfEmpty(0).Max()),
+        PassageAppendix p => p.Passages.Where(x => x.IsTable).Select(x => x.Rows!.Select(r => r.Count).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max(),
         _ => 0,
     };
 
@@ -63,10 +64,10 @@ public static class PlanDocxWriter
     /// The columns of a budget table: STT, NỘI DUNG, THÀNH TIỀN always; ĐƠN VỊ TÍNH, SỐ LƯỢNG, ĐƠN GIÁ when some line
     /// has a unit, a quantity or a price; GHI CHÚ when some line has a note.
     /// </summary>
-    private static List<BudgetColumn> BudgetColumns(Estimate e)
+    private static List<BudgetColumn> BudgetColumns(Estimate e, bool noteColumn = false)
     {
         var detail = e.Lines.Any(l => l.UnitOfMeasure is not null || l.Quantity is not null || l.UnitPrice is not null);
-        var note = e.Lines.Any(l => !string.IsNullOrWhiteSpace(l.Note));
+        var note = noteColumn || e.Lines.Any(l => !string.IsNullOrWhiteSpace(l.Note));
         var columns = new List<BudgetColumn> { BudgetColumn.Label, BudgetColumn.Content };
         if (detail) columns.AddRange([BudgetColumn.Unit, BudgetColumn.Quantity, BudgetColumn.Price]);
         columns.Add(BudgetColumn.Amount);
@@ -84,7 +85,9 @@ public static class PlanDocxWriter
             b.TitleBlock(doc.DocumentType, doc.Subject);
             foreach (var basis in doc.LegalBases) AddBody(basis);
             if (!string.IsNullOrWhiteSpace(doc.Preamble)) AddBody(doc.Preamble);
-            foreach (var part in doc.Parts())
+            Passages(doc.PreamblePassages, b.Width);
+            if (doc.SourceParts.Count > 0) SourceParts();
+            else foreach (var part in doc.Parts())
             {
                 b.AddPart(part.Numeral, part.Heading);
                 switch (part.Part)
@@ -105,6 +108,66 @@ public static class PlanDocxWriter
         }
 
         private void Add(DocumentFormat.OpenXml.OpenXmlElement e) => b.Add(e);
+
+        // ── the imported document's own parts ──
+
+        private IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> _passthrough = [];
+
+        private void SourceParts()
+        {
+            var contentParts = doc.SourceParts.Where(p => p.Part == PlanPart.Activities).Select(p => p.Numeral).ToList();
+            foreach (var part in doc.SourceParts)
+            {
+                b.AddPart(part.Numeral, part.Heading);
+                if (part.IsVerbatim)
+                {
+                    Passages(part.Verbatim, b.Width);
+                    continue;
+                }
+
+                switch (part.Part)
+                {
+                    case PlanPart.PurposesAndRequirements: PurposesAndRequirements(); break;
+                    case PlanPart.Theme: Theme(); break;
+                    case PlanPart.Budget: foreach (var p in doc.Budget) AddBody(p); break;
+                    case PlanPart.Responsibilities: Responsibilities(); break;
+                    case PlanPart.Activities:
+                        _passthrough = part.Passthrough;
+                        Passages(part.Passthrough.Where(p => p.After is null).ToList(), b.Width);
+                        // An activity written in no known part (added in Lantoa) goes to the last part of activities.
+                        foreach (var a in doc.Activities.Where(a => a.PartLabel == part.Numeral
+                                     || (part.Numeral == contentParts[^1] && (a.PartLabel is null || !contentParts.Contains(a.PartLabel)))))
+                            Activity(a, 0);
+                        _passthrough = [];
+                        break;
+                }
+            }
+        }
+
+        /// <summary>Paragraphs and tables carried as the imported document wrote them.</summary>
+        private void Passages(IReadOnlyList<Lantoa.Domain.Documents.LayoutPassage> passages, int width)
+        {
+            foreach (var p in passages)
+            {
+                if (!p.IsTable)
+                {
+                    if (!string.IsNullOrWhiteSpace(p.Text)) Add(P(new Para { Style = "Body" }, Inline(p.Text, new Fmt(Bold: p.Bold, Italic: p.Italic))));
+                    continue;
+                }
+
+                var count = p.Rows!.Select(r => r.Count).DefaultIfEmpty(0).Max();
+                if (count == 0) continue;
+                var widths = Widths(width, Enumerable.Range(0, count).Select(i => i == 0 && count > 2 ? 0.4 : 1.0).ToArray());
+                var rows = new List<TableRow>();
+                for (var r = 0; r < p.Rows!.Count; r++)
+                {
+                    var cells = Enumerable.Range(0, count).Select(i => i < p.Rows[r].Count ? p.Rows[r][i] : "").ToList();
+                    rows.Add(r == 0 ? HeaderRow(cells, widths) : Row(false, [.. cells.Select((c, i) => TextCell(widths[i], c, i == 0 ? Align.Center : Align.Left))]));
+                }
+
+                Add(BorderedTable(widths, rows));
+            }
+        }
 
         private void AddBody(string text, Fmt fmt = default, bool keepNext = false) => b.AddBody(text, fmt, keepNext);
 
@@ -153,6 +216,14 @@ public static class PlanDocxWriter
                 Add(P(new Para { Style = "Body" }, [R($"{DocxText.Letter(letter++)}) {label}: ", new Fmt(Bold: true)), .. Inline(DocxText.EndSentence(text.Trim()))]));
             }
 
+            if (a.WrittenFields.Count > 0)
+            {
+                WrittenFields(a);
+                if (a.Path is not null) Passages(_passthrough.Where(p => p.After == a.Path).ToList(), b.Width);
+                foreach (var child in a.Children) Activity(child, depth + 1);
+                return;
+            }
+
             Field(labels.Lead, a.Lead);
             Field(labels.Coordinating, a.Coordinating);
             Field(labels.Time, a.Time);
@@ -171,7 +242,56 @@ public static class PlanDocxWriter
 
             Field(labels.Participants, a.Participants);
             Field(labels.Budget, a.Budget);
+            foreach (var note in a.Notes) Add(P(new Para { Style = "Body" }, [R($"{DocxText.Letter(letter++)}) "), .. Inline(note)]));
+            if (a.Path is not null) Passages(_passthrough.Where(p => p.After == a.Path).ToList(), b.Width);
             foreach (var child in a.Children) Activity(child, depth + 1);
+        }
+
+        /// <summary>The fields in the imported document's order, each with its marker and label as written; fields it did not have follow.</summary>
+        private void WrittenFields(ActivityBlock a)
+        {
+            var labels = doc.FieldLabels;
+            var values = new Dictionary<string, (string Label, IReadOnlyList<string> Lines)>
+            {
+                ["Lead"] = (labels.Lead, DocxText.Lines(a.Lead)), ["Coordinating"] = (labels.Coordinating, DocxText.Lines(a.Coordinating)),
+                ["Time"] = (labels.Time, DocxText.Lines(a.Time)), ["Location"] = (labels.Location, DocxText.Lines(a.Location)),
+                ["Form"] = (labels.Form, DocxText.Lines(a.Form)), ["Content"] = (labels.Content, a.Content.Where(c => !string.IsNullOrWhiteSpace(c)).ToList()),
+                ["Participants"] = (labels.Participants, DocxText.Lines(a.Participants)), ["Budget"] = (labels.Budget, DocxText.Lines(a.Budget)),
+            };
+            var written = new HashSet<string>();
+            var note = 0;
+            void Write(string prefix, IReadOnlyList<string> lines)
+            {
+                if (lines.Count == 1 && !IsBullet(lines[0]))
+                {
+                    Add(P(new Para { Style = "Body" }, [R(prefix + " "), .. Inline(lines[0].Trim())]));
+                    return;
+                }
+
+                Add(P(new Para { Style = "Body", KeepNext = lines.Count > 0 }, R(prefix)));
+                foreach (var line in lines) AddBody(line);
+            }
+
+            foreach (var f in a.WrittenFields)
+            {
+                if (f.Field == "Note")
+                {
+                    if (note < a.Notes.Count) Add(P(new Para { Style = "Body" }, [R(f.Prefix.Length > 0 ? f.Prefix + " " : ""), .. Inline(a.Notes[note++])]));
+                    continue;
+                }
+
+                if (!values.TryGetValue(f.Field, out var v) || !written.Add(f.Field)) continue;
+                if (v.Lines.Count > 0 || f.Prefix.Length > 0) Write(f.Prefix, v.Lines);
+            }
+
+            var letter = 0;
+            foreach (var (field, v) in values)
+            {
+                if (written.Contains(field) || v.Lines.Count == 0) continue;
+                if (field == "Content") foreach (var line in v.Lines) AddBody(line); // text under no label stays so
+                else Write($"- {v.Label}:", v.Lines);
+            }
+            for (; note < a.Notes.Count; note++) Add(P(new Para { Style = "Body" }, [R($"{DocxText.Letter(letter++)}) "), .. Inline(a.Notes[note])]));
         }
 
         private static bool IsBullet(string text) => text.TrimStart() is { Length: > 0 } t && t[0] is '-' or '+' or '•' or '–';
@@ -206,16 +326,19 @@ public static class PlanDocxWriter
             Add(P(new Para { Style = "Centered", ExactLine = 240, KeepNext = true }));
             switch (appendix)
             {
-                case BudgetAppendix budget: BudgetTable(budget.Estimate, width); break;
+                case BudgetAppendix budget: BudgetTable(budget.Estimate, width, budget.NoteColumn); break;
                 case ParticipantAppendix p: ParticipantTable(p, width); break;
                 case TaskAppendix t: TaskTable(t, width); break;
                 case TableAppendix t: OtherTable(t, width); break;
+                case PassageAppendix p: Passages(p.Passages, width); break;
             }
+
+            Passages(appendix.Notes, width);
         }
 
-        private void BudgetTable(Estimate e, int width)
+        private void BudgetTable(Estimate e, int width, bool noteColumn)
         {
-            var columns = BudgetColumns(e);
+            var columns = BudgetColumns(e, noteColumn);
             var analysis = EstimateAnalyzer.Analyze(e);
             var subtotals = new Dictionary<EstimateLine, Money>(ReferenceEqualityComparer.Instance);
             foreach (var g in analysis.Groups) subtotals[g.Group] = g.StatedSubtotal ?? g.ComputedSubtotal;
@@ -284,8 +407,9 @@ public static class PlanDocxWriter
             }
 
             if (p.Total is not null)
-                rows.Add(Row(false,
-                    TextCell(widths[0] + widths[1], p.TotalLabel, Align.Center, new Fmt(Bold: true), 2),
+                rows.Add(Row(false, // three cells, as a plan writes it: a reader of the table finds the count in its column
+                    TextCell(widths[0], null, Align.Center),
+                    TextCell(widths[1], p.TotalLabel, Align.Center, new Fmt(Bold: true)),
                     TextCell(widths[2], p.Total, Align.Center, new Fmt(Bold: true))));
             Add(BorderedTable(widths, rows));
         }

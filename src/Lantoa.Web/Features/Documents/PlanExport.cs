@@ -18,6 +18,10 @@ public static class PlanExport
         var estimates = await db.Estimates.AsNoTracking().Include(e => e.Lines.OrderBy(l => l.SortOrder))
             .Where(e => e.PlanId == planId).OrderBy(e => e.Id).ToListAsync(ct);
         var units = await directory.ForProvinceAsync(plan.ProvinceId, ct);
-        return PlanDocxWriter.Write(PlanDocument.From(plan, estimates, units.Units.ToDictionary(u => u.Id, u => u.Name)));
+        // The layout of the document the plan was imported from (the latest import), so that nothing of it is lost.
+        var layout = await db.PlanImports.AsNoTracking().Where(i => i.PlanId == planId).OrderByDescending(i => i.Id)
+            .Select(i => i.LayoutJson).FirstOrDefaultAsync(ct);
+        return PlanDocxWriter.Write(PlanDocument.From(plan, estimates, units.Units.ToDictionary(u => u.Id, u => u.Name),
+            layout: Lantoa.Domain.Documents.DocumentLayout.FromJson(layout)));
     }
 }

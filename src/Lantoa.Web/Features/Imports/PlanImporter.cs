@@ -130,8 +130,10 @@ public sealed class PlanImporter(LantoaDb db, UnitDirectory directory, Assignmen
                 // Duties addressed to no one in particular ("Các đơn vị báo cáo kết quả …") are everyone's.
                 return new PlanResponsibility(string.IsNullOrWhiteSpace(heading) ? "Các cơ quan, đơn vị" : heading, single.UnitId, single.GroupId, r.Duties);
             }));
-            db.PlanImports.Add(new PlanImport(provinceId, plan.Id, preview.Document.FileName, preview.Document.Format,
-                preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now));
+            var record = new PlanImport(provinceId, plan.Id, preview.Document.FileName, preview.Document.Format,
+                preview.Document.ContentHash ?? "", SourceText(preview.Document), JsonSerializer.Serialize(preview.Findings, Json), userId, now);
+            record.KeepLayout(parsed.Layout); // what the plan's fields do not hold, for a lossless export
+            db.PlanImports.Add(record);
             SaveAliases(units, chosen.Values);
             await db.SaveChangesAsync(ct);
             AddPlanAssignments(plan, parsed, units, Resolve);

@@ -124,7 +124,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
     };
 
     /// <summary>Fields never written into the audit trail (a password's hash is noted as changed, no more).</summary>
-    internal static readonly IReadOnlySet<string> NotAuditedFields = new HashSet<string> { "SourceText", "FindingsJson", "SecurityStamp", "SearchKey" };
+    internal static readonly IReadOnlySet<string> NotAuditedFields = new HashSet<string> { "SourceText", "FindingsJson", "LayoutJson", "SecurityStamp", "SearchKey" };
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, Dictionary<string, object?[]> Changes);
 
@@ -133,7 +133,7 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
         var changes = new Dictionary<string, object?[]>();
         foreach (var p in entry.Properties)
         {
-            if (p.Metadata.Name is "SourceText" or "FindingsJson" or Concurrency.Version) continue; // an imported document's text: kept in its own row, not copied into the trail; the row version is the database's
+            if (p.Metadata.Name is "SourceText" or "FindingsJson" or "LayoutJson" or Concurrency.Version) continue; // an imported document's text: kept in its own row, not copied into the trail; the row version is the database's
             if (p.Metadata.Name is "PasswordHash" || NotAuditedFields.Contains(p.Metadata.Name))
             {
                 if (entry.State == EntityState.Modified && p.IsModified && p.Metadata.Name == "PasswordHash")

@@ -43,6 +43,16 @@ public class PlanDocxWriterTests
 
     private static bool IsItalic(Run r) => r.RunProperties?.Italic is not null;
 
+    /// <summary>A plan written without an imported document: a deadline whose words start in lower case opens its own sentence.</summary>
+    [Fact]
+    public void The_closing_paragraph_never_starts_a_sentence_in_lower_case()
+    {
+        var plan = new Plan(1, "Tập huấn kỹ năng số năm 2025", PlanKind.Other, 2025, DateTimeOffset.UnixEpoch);
+        plan.AddDeadline(new PlanDeadline(new DateOnly(2025, 11, 30), "báo cáo kết quả về UBND tỉnh", null));
+        var closing = Assert.Single(PlanDocument.From(plan, []).Closing);
+        Assert.Equal("Trên đây là Kế hoạch tập huấn kỹ năng số năm 2025. Báo cáo kết quả về UBND tỉnh trước ngày 30/11/2025./.", closing);
+    }
+
     [Fact]
     public void The_document_is_valid_ooxml() => AssertValidOoxml(LongAnDocx.Value);
 
@@ -400,7 +410,7 @@ public class PlanDocxWriterTests
         Assert.Equal(["TT", "Đơn vị", "Số lượng đại biểu"], rows[0]);
         Assert.Equal(["I", "ĐẠI BIỂU NGOÀI TỈNH", "2"], rows[1]);
         Assert.Contains(["4", "Sở Nội vụ", "02"], rows);
-        Assert.Equal(["TỔNG CỘNG", "400"], rows[^1]);
+        Assert.Equal(["", "TỔNG CỘNG", "400"], rows[^1]); // the count in its own column, so that the table reads back
         Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties!.GetFirstChild<TableHeader>());
     }
 

@@ -100,6 +100,8 @@ internal sealed class PlanImportConfiguration : IEntityTypeConfiguration<Lantoa.
         b.ToTable("plan_imports");
         b.Property(x => x.Format).HasConversion<string>();
         b.Property(x => x.FindingsJson).HasColumnType("jsonb");
+        b.Property(x => x.LayoutJson).HasColumnType("jsonb");
+        b.Ignore(x => x.Layout);
         b.HasOne<Plan>().WithMany().HasForeignKey(x => x.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }
