@@ -100,7 +100,7 @@ public static partial class BenchCommands
     private static async Task<int> RunFuzzAsync(int count, int seed, CancellationToken ct)
     {
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
-        var cs = await BenchServer.DemoDatabaseAsync(runtime.ConnectionString, ct);
+        var cs = await BenchServer.DemoDatabaseAsync(runtime.OwnerConnectionString, ct);
         await using var services = LantoaWeb.CommandLineServices(cs);
         int estimateId;
         long before;
