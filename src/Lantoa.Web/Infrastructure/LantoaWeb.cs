@@ -51,7 +51,9 @@ public static class LantoaWeb
             ApplicationName = typeof(LantoaWeb).Assembly.GetName().Name,
             ContentRootPath = options.ContentRoot ?? AppContext.BaseDirectory,
             EnvironmentName = options.EnvironmentName,
-            Args = [],
+            // Lantoa is configured by environment variables: no file watcher on appsettings (each one costs an inotify
+            // instance, and a process that builds many apps — the tests — runs out of them).
+            Args = ["--hostBuilder:reloadConfigOnChange=false"],
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);

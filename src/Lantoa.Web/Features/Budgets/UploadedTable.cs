@@ -24,10 +24,18 @@ public static class UploadedTable
                 using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
                 var text = await reader.ReadToEndAsync();
                 if (text.Contains('\0')) return (null, $"Tệp \"{file.FileName}\" không phải là tệp văn bản.");
-                IReadOnlyList<IReadOnlyList<string?>> rows = text.Contains('\t') && extension == ".txt"
-                    ? text.Split('\n').Select(l => (IReadOnlyList<string?>)l.TrimEnd('\r').Split('\t')).ToList()
-                    : CsvReader.Read(new StringReader(text)).Select(r => (IReadOnlyList<string?>)r.Fields).ToList();
-                return (rows, null);
+                try
+                {
+                    IReadOnlyList<IReadOnlyList<string?>> rows = text.Contains('\t') && extension == ".txt"
+                        ? text.Split('\n').Select(l => (IReadOnlyList<string?>)l.TrimEnd('\r').Split('\t')).ToList()
+                        : CsvReader.Read(new StringReader(text)).Select(r => (IReadOnlyList<string?>)r.Fields).ToList();
+                    return (rows, null);
+                }
+                catch (InvalidDataException)
+                {
+                    // The reader's own message is technical English: an opening quote (") never closed.
+                    return (null, $"Tệp \"{file.FileName}\" không phải là tệp CSV hợp lệ: có dấu ngoặc kép (\") mở mà không đóng. Chưa nhập gì.");
+                }
             }
             case ".xlsx":
             {
