@@ -187,6 +187,7 @@ public sealed partial record PlanDocument
             PartLabel = written.GetValueOrDefault(a)?.Part,
             Notes = DocxText.Lines(a.Notes),
             WrittenFields = written.GetValueOrDefault(a)?.Fields ?? [],
+            Session = written.GetValueOrDefault(a)?.Session,
             Time = a.Time is { } t && !string.IsNullOrWhiteSpace(t.Text) ? t.Text : a.Time.IsEmpty ? null : a.Time.ToDisplay(),
             Location = Blank(a.Location),
             Form = Blank(a.FormText),
@@ -460,6 +461,9 @@ public sealed record ActivityBlock(string Label, string Title)
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public IReadOnlyList<ActivityBlock> Children { get; init; } = [];
+
+    /// <summary>The session of an agenda item as the imported document wrote it ("Buổi sáng"): the heading is then "a) Buổi sáng: …".</summary>
+    public string? Session { get; init; }
 
     /// <summary>The activity's path in the imported document ("2.1"), where the document's pass-through is anchored.</summary>
     public string? Path { get; init; }
