@@ -119,6 +119,9 @@ public sealed record LayoutActivity(string Path, string Label, string Title)
 
     /// <summary>The session of an agenda item as written ("Buổi sáng" of "a) Buổi sáng: Khai mạc …"); null: not a session.</summary>
     public string? Session { get; init; }
+
+    /// <summary>A dated heading of an agenda ("1. Ngày 10/10/2025"): its date is its title, written under no time field.</summary>
+    public bool AgendaDay { get; init; }
 }
 
 /// <param name="Field">Lead, Coordinating, Time, Location, Content, Form, Participants, Budget or Note.</param>

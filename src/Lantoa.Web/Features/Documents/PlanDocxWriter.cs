@@ -214,6 +214,8 @@ public static class PlanDocxWriter
                 if (a.Time is { } t && t.Trim().StartsWith(session.Trim(), StringComparison.Ordinal)) a = a with { Time = null };
             }
             else Add(P(new Para { Style = "Item" }, [R(DocxText.Label(a.Label) + " ", heading), .. Inline(a.Title.Trim(), heading)]));
+            // A dated agenda heading ("1. Ngày 10/10/2025") says its time in its title: no time field repeats it.
+            if (a.TimeInTitle) a = a with { Time = null };
 
             var labels = doc.FieldLabels;
             var letter = 0;
