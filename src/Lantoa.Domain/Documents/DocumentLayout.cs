@@ -116,6 +116,12 @@ public sealed record LayoutActivity(string Path, string Label, string Title)
 
     /// <summary>The labelled fields in the order written, each with its marker and label ("b) Đơn vị phối hợp:").</summary>
     public IReadOnlyList<LayoutField> Fields { get; init; } = [];
+
+    /// <summary>The session of an agenda item as written ("Buổi sáng" of "a) Buổi sáng: Khai mạc …"); null: not a session.</summary>
+    public string? Session { get; init; }
+
+    /// <summary>A dated heading of an agenda ("1. Ngày 10/10/2025"): its date is its title, written under no time field.</summary>
+    public bool AgendaDay { get; init; }
 }
 
 /// <param name="Field">Lead, Coordinating, Time, Location, Content, Form, Participants, Budget or Note.</param>

@@ -99,7 +99,7 @@ public static partial class PlanDocumentParser
                 activities.Add(new LayoutActivity(a.Path.Length > 0 ? a.Path : a.Label, a.Label, a.Title)
                 {
                     Lead = a.LeadText, Coordinating = a.CoordinatingText, Part = a.FromAppendix is null ? partLabel ?? bodyParts.FirstOrDefault()?.Label : null,
-                    Fields = fieldsOf.GetValueOrDefault(a) ?? [],
+                    Fields = fieldsOf.GetValueOrDefault(a) ?? [], Session = a.SessionText, AgendaDay = a.AgendaDay,
                 });
             }
 

@@ -56,9 +56,17 @@ public sealed partial record PlanDocument
     private PlanDocument WithLayout(DocumentLayout layout, Plan plan, IReadOnlySet<LayoutActivity> matched)
     {
         var doc = this;
-        var bases = plan.LegalBases.OrderBy(b => b.SortOrder).Select(b => b.Text);
+        // The fingerprint was taken over the bases the parser read, without the proposals ("Theo đề nghị …"), which the
+        // layout's legal-basis paragraphs still hold in their place.
+        var bases = plan.LegalBases.Where(b => b.Kind != LegalBasisKind.Proposal).OrderBy(b => b.SortOrder).Select(b => b.Text);
         if (layout.LegalBases.Count > 0 && DocumentLayout.Key(string.Join(" ", bases)) == layout.LegalBasesFingerprint)
             doc = doc with { LegalBases = layout.LegalBases.Where(p => !p.IsTable).Select(p => p.Text).ToList() };
+        else if (layout.LegalBases.Count > 0)
+        {
+            // The bases were edited in Lantoa: write the plan's own, but keep the proposal paragraphs as written.
+            var proposals = layout.LegalBases.Where(p => !p.IsTable && ProposalParagraph(p.Text)).Select(p => p.Text).ToList();
+            if (proposals.Count > 0) doc = doc with { LegalBases = [.. doc.LegalBases.Where(t => !ProposalParagraph(t)), .. proposals] };
+        }
         doc = doc with { Preamble = null, PreamblePassages = layout.Preamble };
 
         var labels = layout.FieldLabels;
@@ -127,6 +135,13 @@ public sealed partial record PlanDocument
                 ? a with { AttachedTo = line } : a).ToList();
         appendices = appendices.Select((a, i) => (a, i)).OrderBy(x => DocxText.AppendixNumber(x.a.Label) ?? int.MaxValue).ThenBy(x => x.i).Select(x => x.a).ToList();
         return doc with { Appendices = appendices };
+    }
+
+    /// <summary>"Theo đề nghị …", "Xét đề nghị …": a proposal paragraph.</summary>
+    private static bool ProposalParagraph(string text)
+    {
+        var key = VietnameseText.FoldKey(text);
+        return key.StartsWith("theo de nghi", StringComparison.Ordinal) || key.StartsWith("xet de nghi", StringComparison.Ordinal);
     }
 
     /// <summary>The key of the plan field a verbatim part was read into, computed as the parser computed it.</summary>

@@ -179,14 +179,27 @@ public sealed partial record PlanDocument
             if (b.Estimate.ActivityId is { } id) estimateOf.TryAdd(id, b);
 
         var written = WrittenActivities(ordered, layout);
+        // The units a "Tổ chức thực hiện" block made parties of an activity the document wrote without them: the
+        // responsibilities part says them, the activity is written without them (as imported).
+        var responsible = plan.Responsibilities.Select(r => Lantoa.Domain.Text.VietnameseText.FoldKey(r.WrittenUnit)).Where(k => k.Length > 0).ToList();
+        string? Unstated(string? names, Lantoa.Domain.Documents.LayoutActivity? w, string? asWritten)
+        {
+            if (names is null || w is null || !string.IsNullOrWhiteSpace(asWritten)) return names;
+            var left = names.Split("; ").Where(n => !responsible.Any(k => k.Contains(Lantoa.Domain.Text.VietnameseText.FoldKey(n), StringComparison.Ordinal))).ToList();
+            return left.Count == 0 ? null : string.Join("; ", left);
+        }
+
         ActivityBlock Block(Activity a) => new(a.Label, a.Title)
         {
-            Lead = AsWritten(Names(a, PartyRole.Lead), written.GetValueOrDefault(a)?.Lead),
-            Coordinating = AsWritten(Names(a, PartyRole.Coordinating), written.GetValueOrDefault(a)?.Coordinating),
+            Lead = AsWritten(Unstated(Names(a, PartyRole.Lead), written.GetValueOrDefault(a), written.GetValueOrDefault(a)?.Lead), written.GetValueOrDefault(a)?.Lead),
+            Coordinating = AsWritten(Unstated(Names(a, PartyRole.Coordinating), written.GetValueOrDefault(a), written.GetValueOrDefault(a)?.Coordinating), written.GetValueOrDefault(a)?.Coordinating),
             Path = written.GetValueOrDefault(a)?.Path,
             PartLabel = written.GetValueOrDefault(a)?.Part,
             Notes = DocxText.Lines(a.Notes),
             WrittenFields = written.GetValueOrDefault(a)?.Fields ?? [],
+            Session = written.GetValueOrDefault(a)?.Session,
+            TimeInTitle = written.GetValueOrDefault(a) is { } w && (w.AgendaDay || w.Fields.All(f => f.Field != "Time"))
+                && a.Time is { Text: { Length: > 0 } timeText } && Lantoa.Domain.Text.VietnameseText.FoldKey(a.Title).Contains(Lantoa.Domain.Text.VietnameseText.FoldKey(timeText), StringComparison.Ordinal),
             Time = a.Time is { } t && !string.IsNullOrWhiteSpace(t.Text) ? t.Text : a.Time.IsEmpty ? null : a.Time.ToDisplay(),
             Location = Blank(a.Location),
             Form = Blank(a.FormText),
@@ -460,6 +473,12 @@ public sealed record ActivityBlock(string Label, string Title)
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     public IReadOnlyList<ActivityBlock> Children { get; init; } = [];
+
+    /// <summary>The session of an agenda item as the imported document wrote it ("Buổi sáng"): the heading is then "a) Buổi sáng: …".</summary>
+    public string? Session { get; init; }
+
+    /// <summary>The time is said by the title as the imported document wrote it ("1. Ngày 10/10/2025"): no time field repeats it.</summary>
+    public bool TimeInTitle { get; init; }
 
     /// <summary>The activity's path in the imported document ("2.1"), where the document's pass-through is anchored.</summary>
     public string? Path { get; init; }

@@ -206,7 +206,16 @@ public static class PlanDocxWriter
         private void Activity(ActivityBlock a, int depth)
         {
             var heading = new Fmt(Bold: depth <= 1, Italic: depth >= 1);
-            Add(P(new Para { Style = "Item" }, [R(DocxText.Label(a.Label) + " ", heading), .. Inline(a.Title.Trim(), heading)]));
+            // An agenda session is written as the document wrote it ("a) Buổi sáng: Khai mạc …"); its time is the
+            // session itself (with the day above it), so it gets no time field of its own unless it was edited.
+            if (a.Session is { Length: > 0 } session)
+            {
+                Add(P(new Para { Style = "Item" }, [R(DocxText.Label(a.Label) + " ", heading), .. Inline($"{session.Trim()}: {a.Title.Trim()}", heading)]));
+                if (a.Time is { } t && t.Trim().StartsWith(session.Trim(), StringComparison.Ordinal)) a = a with { Time = null };
+            }
+            else Add(P(new Para { Style = "Item" }, [R(DocxText.Label(a.Label) + " ", heading), .. Inline(a.Title.Trim(), heading)]));
+            // A dated agenda heading ("1. Ngày 10/10/2025") says its time in its title: no time field repeats it.
+            if (a.TimeInTitle) a = a with { Time = null };
 
             var labels = doc.FieldLabels;
             var letter = 0;
