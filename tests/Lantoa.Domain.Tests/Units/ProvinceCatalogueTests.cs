@@ -81,6 +81,8 @@ public class ProvinceCatalogueTests
         Assert.Equal("UBND xã Nhơn Hạnh, thị xã An Nhơn", resolver.Resolve("UBND xã Nhơn Hạnh", Before).Match?.Candidate.Name);
         Assert.Equal("UBND phường Quy Nhơn Bắc", resolver.Resolve("UBND phường Quy Nhơn Bắc", After).Match?.Candidate.Name);
         Assert.False(resolver.Resolve("UBND thị xã An Nhơn", After).IsResolved);
+        // The district group as plans of provinces without a town write it ("UBND các huyện, thành phố"), before the reform only.
+        Assert.Equal("UBND cấp huyện", resolver.Resolve("UBND các huyện, thành phố", Before).Match?.Candidate.Name);
         Assert.Equal("Đài Phát thanh và Truyền hình Bình Định", resolver.Resolve("Đài PTTH tỉnh", Before).Match?.Candidate.Name);
         Assert.Equal("Báo và Phát thanh, Truyền hình Gia Lai", resolver.Resolve("Báo Gia Lai", After).Match?.Candidate.Name);
         Assert.Equal("52", resolver.Resolve("Tỉnh Đoàn", Before).Match?.Candidate.ProvinceCode);
