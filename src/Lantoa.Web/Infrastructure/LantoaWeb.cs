@@ -230,6 +230,7 @@ public static class LantoaWeb
                     ? "ok" : "Cơ sở dữ liệu không phản hồi");
             },
         }).AllowAnonymous();
+        foreach (var module in LantoaModules.All) module.MapEndpoints(app);
         app.MapRazorPages();
     }
 }

@@ -23,6 +23,10 @@ public interface ILantoaModule
     /// <summary>Its page conventions: which of its pages may be opened without signing in, route aliases.</summary>
     void ConfigurePages(PageConventionCollection pages) { }
 
+    /// <summary>Its endpoints other than Razor Pages: the JSON API under /api/v1 (each endpoint checks role and scope
+    /// itself, as page handlers do) and file routes. Mapped after routing, authentication and authorization.</summary>
+    void MapEndpoints(IEndpointRouteBuilder endpoints) { }
+
     /// <summary>Its entries in the main menu; who sees each is asked of AccessPolicy.</summary>
     IEnumerable<MenuItem> Menu => [];
 
