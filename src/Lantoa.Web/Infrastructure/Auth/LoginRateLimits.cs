@@ -35,6 +35,7 @@ public sealed class LoginRateLimits : IDisposable
     public static void Configure(RateLimiterOptions o, AuthSettings settings)
     {
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        PublicRateLimits.AddPolicies(o, settings);
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             settings.RateLimits && IsGuarded(ctx.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Address(ctx), _ => Window(settings.LoginsPerAddressPerMinute, settings.RateWindow))
