@@ -37,6 +37,9 @@ public sealed class LantoaWebOptions
 
     /// <summary>Sign-in limits, sessions, trusted proxies; null reads them from the environment (AuthSettings).</summary>
     public AuthSettings? Auth { get; init; }
+
+    /// <summary>Last changes to the services, after every module's (tests: an SMTP listener's address, a log capture).</summary>
+    public Action<IServiceCollection>? Services { get; init; }
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -129,6 +132,7 @@ public static class LantoaWeb
                 o.Filters.Add(new Features.Shared.ConflictFilter()); // a stale save: the 409 conflict page
             });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        options.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
         Configure(app);

@@ -16,10 +16,11 @@ public sealed class CodeSender(CitizenSettings settings, ISmsGateway sms, ILogge
         if (!settings.MailConfigured) return false;
         using var smtp = new SmtpClient(settings.SmtpHost, settings.SmtpPort);
         using var message = new MailMessage(settings.SmtpFrom!, to, "Mã xác minh tài khoản: " + code,
-            $"Mã xác minh tài khoản của bạn là {code}.\nMã có hiệu lực trong {(int)Lantoa.Domain.Citizens.VerificationCode.Lifetime.TotalMinutes} phút. "
+            $"Mã xác minh: {code}\n\nĐây là mã xác minh tài khoản của bạn. Mã có hiệu lực trong {(int)Lantoa.Domain.Citizens.VerificationCode.Lifetime.TotalMinutes} phút. "
             + "Nếu bạn không đăng ký, hãy bỏ qua thư này.")
         {
             BodyEncoding = System.Text.Encoding.UTF8, SubjectEncoding = System.Text.Encoding.UTF8,
+            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable, // the digits stay readable in the raw message
         };
         try
         {

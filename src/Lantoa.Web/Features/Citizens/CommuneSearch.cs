@@ -23,10 +23,10 @@ public sealed class CommuneSearch(LantoaDb db)
         if (!string.IsNullOrWhiteSpace(q))
         {
             var key = VietnameseText.Fold(q.Trim());
-            query = query.Where(a => a.SearchKey.Contains(key) || (a.Parent != null && a.Parent.SearchKey.Contains(key)));
+            query = query.Where(a => a.SearchKey.Contains(key) || (a.Parent != null && a.Parent.Level == AdminLevel.District && a.Parent.SearchKey.Contains(key)));
         }
         // Before 1/7/2025 a commune's name repeats across districts ("Phường 1"): its district is shown beside it.
-        var list = await query.Select(a => new Place(a.Code, a.Parent == null ? a.Name : a.Name + " (" + a.Parent.Name + ")")).Take(limit).ToListAsync(ct);
+        var list = await query.Select(a => new Place(a.Code, a.Parent == null || a.Parent.Level != AdminLevel.District ? a.Name : a.Name + " (" + a.Parent.Name + ")")).Take(limit).ToListAsync(ct);
         return list.OrderBy(p => p.Name, VietnameseText.Comparer).ToList();
     }
 

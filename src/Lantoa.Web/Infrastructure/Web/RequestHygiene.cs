@@ -30,6 +30,7 @@ public sealed class AllowedMethods(RequestDelegate next)
     {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsPost(context.Request.Method))
             return next(context);
+        if (HttpMethods.IsDelete(context.Request.Method) && context.Request.Path.StartsWithSegments("/api")) return next(context); // DELETE /api/v1/me
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         context.Response.Headers.Allow = Allow;
         context.Response.ContentType = "text/plain; charset=utf-8";
