@@ -10,7 +10,8 @@ public sealed class CitizenApiLogin(CitizenAccounts accounts, IHttpContextAccess
 
     public async Task<ApiLoginOutcome> CheckAsync(string login, string password, CancellationToken ct)
     {
-        if (CitizenAccounts.LoginKey(login) is null) return new ApiLoginOutcome(ApiLoginStatus.UnknownLogin); // a staff user name
+        // Not a citizen's login (a staff user name, or no such account): the token endpoint asks the others, then counts it.
+        if (await accounts.FindAsync(login, ct) is not { IsDeleted: false }) return new ApiLoginOutcome(ApiLoginStatus.UnknownLogin);
         var address = http.HttpContext is { } ctx ? ClientInfo.Address(ctx) : "không rõ";
         var (outcome, _) = await accounts.CheckPasswordAsync(login, password, address, ct);
         return outcome;

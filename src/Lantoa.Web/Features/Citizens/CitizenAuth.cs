@@ -4,7 +4,6 @@ using Lantoa.Domain.Citizens;
 using Lantoa.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lantoa.Web.Features.Citizens;
@@ -41,14 +40,6 @@ public static class CitizenAuth
                 else ctx.Response.Redirect(ctx.RedirectUri);
                 return Task.CompletedTask;
             };
-        });
-        // Until the API's bearer scheme names this policy, citizen endpoints accept the citizen cookie; the API
-        // infrastructure's own definition (bearer tokens of the citizen audience) wins when it registers one.
-        services.AddOptions<AuthorizationOptions>().PostConfigure(o =>
-        {
-            if (o.GetPolicy(ApiAudiences.CitizenPolicy) is null)
-                o.AddPolicy(ApiAudiences.CitizenPolicy, p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser()
-                    .RequireClaim(ApiAudiences.AudienceClaim, ApiAudiences.Citizen));
         });
     }
 

@@ -90,10 +90,11 @@ public static class CitizensApi
         return Results.Json(await accounts.ExportAsync(c, ct), Data.Json);
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext http, CitizenAccounts accounts, CancellationToken ct)
+    private static async Task<IResult> DeleteAsync(HttpContext http, CitizenAccounts accounts, ApiTokens tokens, CancellationToken ct)
     {
         if (await SignedInAsync(http, accounts, ct) is not { } c) return NotSignedIn();
         await accounts.DeleteAsync(c, ct);
+        await tokens.RevokeAllAsync(ApiAudiences.Citizen, c.Id, ct);
         return Results.NoContent();
     }
 
@@ -120,11 +121,11 @@ public static class CitizensApi
         }
     }
 
-    /// <summary>A ProblemDetails answer with Vietnamese title and detail; <paramref name="errors"/> become {"field": ["message"]}.</summary>
+    /// <summary>The API's ProblemDetails (<see cref="ApiProblems"/>): Vietnamese title and detail; <paramref name="errors"/> become
+    /// {"field": ["message"]}. <paramref name="title"/> names the case in this file; the answer carries the API's title of the status.</summary>
     public static IResult Problem(int status, string title, string detail, IReadOnlyDictionary<string, string>? errors = null)
     {
-        var extensions = new Dictionary<string, object?>();
-        if (errors is { Count: > 0 }) extensions["errors"] = errors.ToDictionary(e => e.Key, e => new[] { e.Value });
-        return Results.Problem(detail, statusCode: status, title: title, extensions: extensions);
+        _ = title;
+        return ApiProblems.Status(status, detail, errors is { Count: > 0 } ? errors.ToDictionary(e => e.Key, e => new[] { e.Value }) : null);
     }
 }

@@ -35,8 +35,8 @@ public sealed class CitizensAccessGrid : IAccessGrid
             new("GET", "/api/v1/challenge", open, Citizen: Expect.Allowed),
             new("POST", "/api/v1/citizens", open, new(), Citizen: Expect.Allowed),
             new("POST", "/api/v1/citizens/verify", open, new(), Citizen: Expect.Allowed),
-            new("GET", "/api/v1/me", citizenOnly, Citizen: Expect.Allowed),
-            new("GET", "/api/v1/me/export", citizenOnly, Citizen: Expect.Allowed),
+            new("GET", "/api/v1/me", citizenOnly, Citizen: Expect.Login), // the API takes bearer tokens, not the cookie
+            new("GET", "/api/v1/me/export", citizenOnly, Citizen: Expect.Login),
             new("GET", "/cong-dan/dang-xuat", citizenOnly, Citizen: Expect.Allowed),
             new("POST", "/cong-dan/dang-xuat", citizenOnly, new(), Citizen: Expect.Allowed),
             new("DELETE", "/api/v1/me", citizenOnly, Citizen: Expect.Login),
