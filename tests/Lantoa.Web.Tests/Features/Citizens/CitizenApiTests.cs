@@ -97,11 +97,11 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         var export = await JsonAsync(await SendAsync(http, HttpMethod.Get, "/api/v1/me/export", token: token));
         Assert.Equal("1995-03-08", export.GetProperty("account").GetProperty("birthDate").GetString());
 
-        // A staff token is no citizen's: 401 on the citizen's endpoints.
+        // A staff token is no citizen's: 403 on the citizen's endpoints (a valid token of the other audience).
         var staff = await SendAsync(http, HttpMethod.Post, "/api/v1/auth/token", new JsonObject { ["login"] = "dieuphoi", ["password"] = Lantoa.Web.DemoData.DemoSeeder.DemoPassword });
         var staffToken = (await JsonAsync(staff)).GetProperty("accessToken").GetString()!;
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(http, HttpMethod.Get, "/api/v1/me", token: staffToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(http, HttpMethod.Delete, "/api/v1/me", token: staffToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(http, HttpMethod.Get, "/api/v1/me", token: staffToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(http, HttpMethod.Delete, "/api/v1/me", token: staffToken)).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await SendAsync(http, HttpMethod.Delete, "/api/v1/me", token: token)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SendAsync(http, HttpMethod.Get, "/api/v1/me", token: token)).StatusCode);
