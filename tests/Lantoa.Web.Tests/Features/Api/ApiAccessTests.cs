@@ -24,6 +24,7 @@ public sealed class ApiAccessGrid : IAccessGrid
             new("GET", TokenEndpoints.Path, Token),
             new("DELETE", TokenEndpoints.Path, Token),
             new("GET", "/openapi/v1.json", _ => Expect.Allowed),
+            new("GET", "/api/v1/provinces/80/communes?q=tan%20an", _ => Expect.Allowed),
         ];
         return Task.FromResult(cases);
     }

@@ -53,6 +53,7 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
     {
         Assert.Equal(3, Documented.Value.Count);
         await using var c = await CitizenApp.StartAsync(fixture);
+        c.App.Clock.Now = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)); // the documented commune is a current one (Phường Tân An, Tây Ninh)
         using var http = new HttpClient { BaseAddress = c.App.BaseAddress };
 
         var unsolved = Body("POST /api/v1/citizens");
@@ -113,6 +114,7 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
     public async Task Bad_api_input_gets_field_errors_in_Vietnamese_and_no_account()
     {
         await using var c = await CitizenApp.StartAsync(fixture, new Lantoa.Web.Infrastructure.Auth.AuthSettings { RateLimits = false });
+        c.App.Clock.Now = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(7));
         using var http = new HttpClient { BaseAddress = c.App.BaseAddress };
         var before = await c.CitizenCountAsync();
         async Task Field(Action<JsonObject> change, string field, string message)
@@ -129,7 +131,8 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         await Field(b => b["birthDate"] = "1800-01-01", "birthDate", "tuổi không quá 120");
         await Field(b => b["birthDate"] = "08/03/1995", "birthDate", "YYYY-MM-DD");
         await Field(b => b["phone"] = "0212345678", "phone", "03, 05, 07, 08 hoặc 09");
-        await Field(b => b["communeCode"] = CitizenApp.MyThoWard5, "communeCode", "không thuộc tỉnh");
+        await Field(b => b["communeCode"] = CitizenApp.TanAnWard5, "communeCode", "không có trong danh mục hiện hành"); // ended 30/06/2025
+        await Field(b => b["communeCode"] = "28249", "communeCode", "không thuộc tỉnh, thành phố đã chọn"); // Phường Đạo Thạnh, Đồng Tháp
         await Field(b => b["password"] = "123456789012", "password", "Mật khẩu");
         await Field(b => b["consent"] = false, "consent", "Cần đồng ý");
         var notJson = await http.PostAsync("/api/v1/citizens", new StringContent("{\"fullName\": ", Encoding.UTF8, "application/json"));
