@@ -19,6 +19,7 @@ public abstract class CitizenPage : PageModel
     /// <summary>The signed-in citizen (loaded, not deleted), or null on an open page.</summary>
     public Citizen? Me { get; private set; }
 
+    [NonHandler] // a filter, not a handler named "HandlerExecution" for the verb "Page"
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var id = await CitizenAuth.SignedInAsync(HttpContext);
