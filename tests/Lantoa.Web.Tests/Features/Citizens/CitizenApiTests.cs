@@ -111,6 +111,26 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
     }
 
     [Fact]
+    public async Task The_demo_citizen_the_README_names_signs_in_by_e_mail_and_by_phone()
+    {
+        await using var c = await CitizenApp.StartAsync(fixture);
+        using var http = new HttpClient { BaseAddress = c.App.BaseAddress };
+        foreach (var login in new[] { Lantoa.Web.Features.Citizens.CitizensModule.DemoEmail, Lantoa.Web.Features.Citizens.CitizensModule.DemoPhone })
+        {
+            var token = await SendAsync(http, HttpMethod.Post, "/api/v1/auth/token",
+                new JsonObject { ["login"] = login, ["password"] = Lantoa.Web.DemoData.DemoSeeder.DemoPassword });
+            Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+            var me = await SendAsync(http, HttpMethod.Get, "/api/v1/me", token: (await JsonAsync(token)).GetProperty("accessToken").GetString());
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+            var profile = await JsonAsync(me);
+            Assert.Equal(Lantoa.Web.Features.Citizens.CitizensModule.DemoEmail, profile.GetProperty("email").GetString());
+            Assert.Equal(Lantoa.Web.Features.Citizens.CitizensModule.DemoPhone, profile.GetProperty("phone").GetString());
+        }
+        Assert.Contains(Lantoa.Web.Features.Citizens.CitizensModule.DemoEmail,
+            await File.ReadAllTextAsync(Path.Combine(TestApp.WebProjectDirectory(), "..", "..", "README.md")));
+    }
+
+    [Fact]
     public async Task Bad_api_input_gets_field_errors_in_Vietnamese_and_no_account()
     {
         await using var c = await CitizenApp.StartAsync(fixture, new Lantoa.Web.Infrastructure.Auth.AuthSettings { RateLimits = false });
