@@ -37,6 +37,9 @@ public sealed class BearerAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         {
             var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == row.SubjectId, Context.RequestAborted);
             if (user is null || !user.IsActive || user.SecurityStamp != row.Stamp) return Fail();
+            // Marked to change the password after the token was issued: no API call until it is changed on the web
+            // (the pages' ForcedPasswordChange would answer an API call with a redirect to a page).
+            if (user.MustChangePassword) return Fail(MustChangePassword);
             identity = new ClaimsIdentity(LantoaClaims.Principal(user, "api").Claims, ApiAudiences.BearerScheme, ClaimTypes.Name, ClaimTypes.Role);
         }
         else
@@ -49,9 +52,12 @@ public sealed class BearerAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), ApiAudiences.BearerScheme));
     }
 
-    private AuthenticateResult Fail()
+    public const string MustChangePassword =
+        "Tài khoản phải đổi mật khẩu: hãy đăng nhập trang web của Lantoa để đổi mật khẩu, rồi lấy mã truy cập mới.";
+
+    private AuthenticateResult Fail(string why = Invalid)
     {
-        Context.Items[RefusalKey] = Invalid;
+        Context.Items[RefusalKey] = why;
         return AuthenticateResult.Fail("invalid bearer token");
     }
 

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Lantoa.Web.Tests.Features.Api.ApiTestKit;
 
@@ -112,6 +113,10 @@ public class ApiErrorTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         Assert.Equal(HttpStatusCode.OK, asCitizen.StatusCode);
         Assert.Equal("4242", (await JsonAsync(asCitizen)).GetProperty("subject").GetString());
         await ProblemAsync(await http.GetAsync("/api/v1/thu/staff", citizen.AccessToken), HttpStatusCode.Forbidden);
+        // The refusal is audited without a user: citizen 4242 is not staff user 4242.
+        var refusal = await app.DbAsync(db => db.AuditEntries.Where(a => a.EntityId == "/api/v1/thu/staff").OrderByDescending(a => a.Id)
+            .Select(a => new { a.UserId, a.UserName }).FirstAsync());
+        Assert.Null(refusal.UserId);
 
         // A citizen token opens no staff page either, and the staff cookie no citizen endpoint.
         var browser = app.NewClient();

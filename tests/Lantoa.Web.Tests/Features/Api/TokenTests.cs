@@ -94,6 +94,16 @@ public class TokenTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture
         app.Clock.Now += TimeSpan.FromSeconds(2);
         await ProblemAsync(await http.GetAsync(TokenEndpoints.Path, expiring), HttpStatusCode.Unauthorized);
 
+        // A user marked to change the password (without a new one yet) is told so, with a 401.
+        var marked = await http.TokenAsync("lanhdao");
+        await app.DbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.UserName == "lanhdao")).MustChangePassword = true;
+            await db.SaveChangesAsync();
+        });
+        var mustChange = await ProblemAsync(await http.GetAsync(TokenEndpoints.Path, marked), HttpStatusCode.Unauthorized);
+        Assert.Equal(BearerAuthenticationHandler.MustChangePassword, mustChange.GetProperty("detail").GetString());
+
         // A disabled user gets no new token either (the same answer as a wrong password).
         await ProblemAsync(await http.RequestTokenAsync("tinhdoan"), HttpStatusCode.Unauthorized);
         // A made-up token is refused the same way.
