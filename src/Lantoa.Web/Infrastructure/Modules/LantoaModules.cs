@@ -2,6 +2,7 @@ using Lantoa.Domain.Users;
 using Lantoa.Web.Features.Account;
 using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
+using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.MyWork;
@@ -29,6 +30,7 @@ public static class LantoaModules
         new BudgetsModule(),
         new ImportsModule(),
         new TrackingModule(),
+        new CommendationsModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
