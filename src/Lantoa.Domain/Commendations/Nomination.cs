@@ -110,15 +110,17 @@ public sealed class Nomination
     public void Return(int userId, DateTimeOffset now, string? comment)
     {
         if (Status != NominationStatus.Submitted) throw new DomainException($"Hồ sơ đang ở trạng thái \"{Status.Vietnamese()}\", không thể trả lại.");
+        var text = AwardForm.Required(comment, "Ý kiến khi trả lại", 2000);
         Status = NominationStatus.Returned;
-        Reviewed(userId, now, AwardForm.Required(comment, "Ý kiến khi trả lại", 2000));
+        Reviewed(userId, now, text);
     }
 
     public void Reject(int userId, DateTimeOffset now, string? comment)
     {
         if (Status is not (NominationStatus.Submitted or NominationStatus.Returned)) throw new DomainException($"Hồ sơ đang ở trạng thái \"{Status.Vietnamese()}\", không thể từ chối.");
+        var text = AwardForm.Required(comment, "Lý do không chấp thuận", 2000);
         Status = NominationStatus.Rejected;
-        Reviewed(userId, now, AwardForm.Required(comment, "Lý do không chấp thuận", 2000));
+        Reviewed(userId, now, text);
     }
 
     public void RecordVote(int approve, int reject)
