@@ -20,8 +20,8 @@ public readonly record struct EffectivePeriod(DateOnly From, DateOnly? To)
     }
 
     /// <summary>
-    /// Adds <paramref name="added"/> to a table's <paramref name="existing"/> periods: an open-ended period that starts
-    /// before it is closed the day before (the usual way a new base salary arrives); any other overlap is refused with
+    /// Adds <paramref name="added"/> to a table's <paramref name="existing"/> periods: when both are open-ended, the one that
+    /// starts before is closed the day before (the usual way a new base salary arrives); any other overlap is refused with
     /// the period it overlaps. Returns the index of the period to close and its new end, if any.
     /// </summary>
     public static (int Index, DateOnly NewTo)? Admit(IReadOnlyList<EffectivePeriod> existing, EffectivePeriod added, string what)
@@ -31,7 +31,7 @@ public readonly record struct EffectivePeriod(DateOnly From, DateOnly? To)
         {
             var e = existing[i];
             if (!e.Overlaps(added)) continue;
-            if (e.To is null && e.From < added.From && close is null)
+            if (e.To is null && added.To is null && e.From < added.From && close is null)
             {
                 close = (i, added.From.AddDays(-1));
                 continue;

@@ -73,6 +73,8 @@ public class CommendationRulesTests
         Assert.Throws<DomainException>(() => EffectivePeriod.Admit(closed, new EffectivePeriod(new DateOnly(2024, 7, 1), null), "Hệ số"));
         Assert.Null(EffectivePeriod.Admit(closed[..1], new EffectivePeriod(new DateOnly(2024, 7, 1), null), "Hệ số"));
         Assert.Throws<DomainException>(() => EffectivePeriod.Checked(new DateOnly(2024, 7, 1), new DateOnly(2024, 6, 1)));
+        // A bounded period inside an open-ended one would leave a gap after it: refused, not a silent close.
+        Assert.Throws<DomainException>(() => EffectivePeriod.Admit(existing, new EffectivePeriod(new DateOnly(2024, 6, 1), new DateOnly(2024, 12, 31)), "Hệ số"));
     }
 
     [Fact]

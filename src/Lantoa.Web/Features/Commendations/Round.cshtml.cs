@@ -59,18 +59,21 @@ public sealed class Round(LantoaDb db, CommendationService service, EvidenceStor
         ReviewAsync(id, async (ctx, signed) =>
         {
             if (signed) throw new DomainException("Quyết định đã ký: danh sách khen thưởng không thay đổi được nữa.");
-            var n = await db.Set<Nomination>().FirstOrDefaultAsync(x => x.Id == nominationId && x.RoundId == id) ?? throw new KeyNotFoundException();
-            await db.LockAsync(n);
-            switch (decision)
+            return await db.InTransactionAsync(async () =>
             {
-                case "accept": n.Accept(Actor.UserId, service.Now); break;
-                case "return": n.Return(Actor.UserId, service.Now, comment); break;
-                case "reject": n.Reject(Actor.UserId, service.Now, comment); break;
-                default: throw new DomainException("Chọn chấp thuận, trả lại hoặc không chấp thuận.");
-            }
+                var n = await db.Set<Nomination>().FirstOrDefaultAsync(x => x.Id == nominationId && x.RoundId == id) ?? throw new KeyNotFoundException();
+                await db.LockAsync(n); // two reviewers at once: the second sees the first one's decision
+                switch (decision)
+                {
+                    case "accept": n.Accept(Actor.UserId, service.Now); break;
+                    case "return": n.Return(Actor.UserId, service.Now, comment); break;
+                    case "reject": n.Reject(Actor.UserId, service.Now, comment); break;
+                    default: throw new DomainException("Chọn chấp thuận, trả lại hoặc không chấp thuận.");
+                }
 
-            await db.SaveChangesAsync();
-            return decision switch { "accept" => $"Đã chấp thuận: {n.NomineeName}.", "return" => $"Đã trả lại hồ sơ kèm ý kiến: {n.NomineeName}.", _ => $"Không chấp thuận: {n.NomineeName}." };
+                await db.SaveChangesAsync();
+                return decision switch { "accept" => $"Đã chấp thuận: {n.NomineeName}.", "return" => $"Đã trả lại hồ sơ kèm ý kiến: {n.NomineeName}.", _ => $"Không chấp thuận: {n.NomineeName}." };
+            });
         });
 
     /// <summary>Records the council's vote on a nomination.</summary>
