@@ -128,6 +128,7 @@ public class CommendationTests(DatabaseFixture fixture) : IClassFixture<Database
         Assert.Equal(HttpStatusCode.NotFound, (await office.PostFormAsync($"/Commendations/{round.Id}/Nominate?unitId={ids.TgUnit}", Team(team, "Tổ khác tỉnh"))).StatusCode);
 
         app.Clock.Now = new DateTimeOffset(2024, 10, 8, 9, 0, 0, TimeSpan.FromHours(7));
+        await officer.LoginAsync("benluc"); // three days later: a new session
         var late = await officer.PostFormAsync(url, Team(round.Award(NomineeKind.Individual), "Nguyễn Văn Bình"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
         Assert.Contains("Đã hết hạn đề nghị khen thưởng (hạn cuối 07/10/2024)", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
