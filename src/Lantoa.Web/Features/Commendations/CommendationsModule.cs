@@ -29,16 +29,16 @@ public sealed class CommendationsModule : ILantoaModule
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
     {
-        ["IssuingAuthority"] = "Cấp khen thưởng", ["Amount"] = "Số tiền", ["EffectiveFrom"] = "Hiệu lực từ", ["EffectiveTo"] = "Hiệu lực đến",
+        ["IssuingAuthority"] = "Cấp khen thưởng", ["Amount"] = "Số tiền",
         ["LegalSource"] = "Căn cứ", ["AwardFormId"] = "Hình thức khen thưởng", ["NomineeKind"] = "Loại đối tượng", ["Coefficient"] = "Hệ số",
         ["Deadline"] = "Hạn nộp hồ sơ", ["BoardUnitId"] = "Cơ quan thi đua - khen thưởng", ["EventReference"] = "Sự kiện trao thưởng",
         ["RoundId"] = "Đợt khen thưởng", ["PlannedCount"] = "Số lượng dự kiến", ["AwardId"] = "Hình thức khen thưởng của đợt",
         ["Count"] = "Chỉ tiêu", ["NomineeName"] = "Tên đối tượng", ["Position"] = "Chức vụ", ["NomineeUnit"] = "Đơn vị công tác",
-        ["Achievements"] = "Thành tích", ["ReviewComment"] = "Ý kiến thẩm định", ["ReviewedByUserId"] = "Người thẩm định",
+        ["Achievements"] = "Thành tích", ["ReviewedByUserId"] = "Người thẩm định",
         ["ReviewedAt"] = "Thẩm định lúc", ["CouncilApprove"] = "Phiếu tán thành", ["CouncilReject"] = "Phiếu không tán thành",
         ["VerificationCode"] = "Mã xác minh", ["CallingOrder"] = "Thứ tự xướng danh", ["Attended"] = "Có mặt", ["Received"] = "Đã nhận",
         ["NominationId"] = "Hồ sơ đề nghị", ["NumberSymbol"] = "Số, ký hiệu", ["SignedOn"] = "Ngày ký", ["SignerTitle"] = "Chức vụ người ký",
-        ["SignerName"] = "Người ký", ["RecordedAt"] = "Ghi nhận lúc", ["SubmittedAt"] = "Gửi lúc",
+        ["SignerName"] = "Người ký", ["RecordedAt"] = "Ghi nhận lúc",
     };
 
     public IEnumerable<DemoStep> DemoData =>
