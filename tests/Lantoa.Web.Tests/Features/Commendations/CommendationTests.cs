@@ -137,6 +137,46 @@ public class CommendationTests(DatabaseFixture fixture) : IClassFixture<Database
     }
 
     [Fact]
+    public async Task The_emulation_board_reviews_with_the_office_but_only_the_office_signs_and_a_district_cannot_review()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var ids = await DemoIds.LoadAsync(app);
+        var round = await CommendationsKit.DemoRoundAsync(app);
+        var member = await CommendationsKit.AddNominationAsync(app, round, ids.BenLucUnit, NomineeKind.Individual, "Nguyễn Văn An");
+        var other = await CommendationsKit.AddNominationAsync(app, round, ids.BenLucUnit, NomineeKind.Individual, "Trần Thị Bình");
+        var url = $"/Commendations/{round.Id}";
+
+        var district = app.NewClient();
+        await district.LoginAsync("benluc");
+        Assert.Equal(HttpStatusCode.Forbidden, (await district.PostFormAsync($"{url}?handler=Review", new() { ["nominationId"] = member.Id.ToString(), ["decision"] = "accept" })).StatusCode);
+
+        var board = app.NewClient();
+        await board.LoginAsync(CommendationsDemoData.BoardLogin);
+        var returned = await board.PostFormAsync($"{url}?handler=Review", new() { ["nominationId"] = other.Id.ToString(), ["decision"] = "return" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, returned.StatusCode);   // a return needs its comment
+        Assert.Contains("Ý kiến khi trả lại không được để trống.", WebUtility.HtmlDecode(await returned.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync($"{url}?handler=Review", new() { ["nominationId"] = other.Id.ToString(), ["decision"] = "return", ["comment"] = "Bổ sung số hộ được hướng dẫn" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync($"{url}?handler=Vote", new() { ["nominationId"] = member.Id.ToString(), ["approve"] = "9", ["reject"] = "0" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await board.PostFormAsync($"{url}?handler=Review", new() { ["nominationId"] = member.Id.ToString(), ["decision"] = "accept" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await board.PostFormAsync($"{url}?handler=Sign", new() { ["number"] = "1/QĐ-UBND", ["signedOn"] = "08/10/2024", ["signerTitle"] = "CHỦ TỊCH", ["signerName"] = "A" })).StatusCode);
+
+        var states = await app.DbAsync(db => db.Set<Nomination>().Where(n => n.RoundId == round.Id).ToDictionaryAsync(n => n.NomineeName));
+        Assert.Equal(NominationStatus.Accepted, states["Nguyễn Văn An"].Status);
+        Assert.Equal((9, 0), (states["Nguyễn Văn An"].CouncilApprove, states["Nguyễn Văn An"].CouncilReject));
+        Assert.Equal(NominationStatus.Returned, states["Trần Thị Bình"].Status);
+        Assert.Equal("Bổ sung số hộ được hướng dẫn", states["Trần Thị Bình"].ReviewComment);
+
+        // The unit sees the comment and sends it again.
+        var mine = await district.GetPageAsync($"{url}/Nominate?unitId={ids.BenLucUnit}");
+        Assert.Contains("Bổ sung số hộ được hướng dẫn", mine.QuerySelector("[data-testid=my-nominations]")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await district.PostFormAsync($"{url}/Nominate?handler=Resubmit&unitId={ids.BenLucUnit}", new()
+        {
+            ["nominationId"] = other.Id.ToString(), ["Form.NomineeName"] = "Trần Thị Bình", ["Form.NomineeUnit"] = "xã Lương Hòa", ["Form.Achievements"] = "Hướng dẫn 1.020 hộ dân.",
+        })).StatusCode);
+        Assert.Equal(NominationStatus.Submitted, await app.DbAsync(db => db.Set<Nomination>().Where(n => n.Id == other.Id).Select(n => n.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Two_officers_nominating_at_once_never_exceed_the_quota()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
