@@ -194,12 +194,27 @@ public sealed class CommendationService(LantoaDb db, UnitDirectory directory, Tr
         }, ct);
 
     /// <summary>The round's obligation: every unit and group with a quota owes its nominations by the deadline.</summary>
-    public Obligation AddObligation(CommendationRound round)
+    public Obligation AddObligation(CommendationRound round) =>
+        tracking.AddObligation(round.ProvinceId, round.PlanId, $"Hồ sơ đề nghị khen thưởng: {round.Title}", round.Deadline, PartiesOf(round));
+
+    /// <summary>After a quota changes: the round's obligation is owed by exactly the units and groups that have a quota (made if missing).</summary>
+    public async Task SyncObligationAsync(CommendationRound round, CancellationToken ct = default)
     {
-        var parties = round.Quotas.Where(q => q.Count > 0)
-            .Select(q => q.UnitId is { } u ? ObligationParty.ForUnit(u) : ObligationParty.ForGroup(q.GroupId!.Value)).ToList();
-        return tracking.AddObligation(round.ProvinceId, round.PlanId, $"Hồ sơ đề nghị khen thưởng: {round.Title}", round.Deadline, parties);
+        var parties = PartiesOf(round);
+        if (round.ObligationId is { } id) await tracking.SetPartiesAsync(id, parties, ct);
+        else if (parties.Count > 0)
+        {
+            var obligation = AddObligation(round);
+            await db.SaveChangesAsync(ct);
+            round.ObligationId = obligation.Id;
+        }
+
+        await db.SaveChangesAsync(ct);
     }
+
+    private static List<ObligationParty> PartiesOf(CommendationRound round) =>
+        round.Quotas.Where(q => q.Count > 0)
+            .Select(q => q.UnitId is { } u ? ObligationParty.ForUnit(u) : ObligationParty.ForGroup(q.GroupId!.Value)).ToList();
 
     public DateTimeOffset Now => clock.GetUtcNow();
 }

@@ -50,8 +50,12 @@ public sealed class Round(LantoaDb db, CommendationService service, EvidenceStor
             else if (target?.StartsWith("g:", StringComparison.Ordinal) == true && int.TryParse(target[2..], out var g) && ctx.Units.GroupsById.ContainsKey(g)) group = g;
             else throw new DomainException("Chọn đơn vị hoặc nhóm đơn vị của tỉnh.");
             ctx.Round.SetQuota(award, unit, group, count);
-            await db.SaveChangesAsync();
-            return "Đã ghi chỉ tiêu.";
+            return await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync();
+                await service.SyncObligationAsync(ctx.Round); // a unit given a quota owes its nominations by the deadline
+                return "Đã ghi chỉ tiêu.";
+            });
         });
 
     /// <summary>Accepts, returns (with a comment) or rejects a nomination; not once the decision is signed.</summary>

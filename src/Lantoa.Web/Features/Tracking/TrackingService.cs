@@ -62,6 +62,13 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
         return obligation;
     }
 
+    /// <summary>Replaces who owes an obligation (another module's, when its owners change); saved by the caller.</summary>
+    public async Task SetPartiesAsync(int obligationId, IEnumerable<ObligationParty> parties, CancellationToken ct = default)
+    {
+        var obligation = await db.Obligations.Include(o => o.Parties).FirstOrDefaultAsync(o => o.Id == obligationId, ct);
+        obligation?.SetParties(parties);
+    }
+
     /// <summary>Records, once, that a unit delivered a one-off obligation (its only due date); saved by the caller.</summary>
     public async Task RecordDeliveredAsync(int obligationId, int unitId, int? userId, string? note, CancellationToken ct = default)
     {

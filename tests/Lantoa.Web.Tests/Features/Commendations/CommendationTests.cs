@@ -177,6 +177,28 @@ public class CommendationTests(DatabaseFixture fixture) : IClassFixture<Database
     }
 
     [Fact]
+    public async Task A_quota_given_to_one_more_unit_makes_it_owe_its_nominations_by_the_deadline()
+    {
+        await using var app = await TestApp.StartAsync(fixture, October5);
+        var ids = await DemoIds.LoadAsync(app);
+        var round = await CommendationsKit.DemoRoundAsync(app);
+        var office = app.NewClient();
+        await office.LoginAsync("dieuphoi");
+        Assert.Equal(HttpStatusCode.Redirect, (await office.PostFormAsync($"/Commendations/{round.Id}?handler=Quota",
+            new() { ["awardId"] = round.Award(NomineeKind.Collective).Id.ToString(), ["target"] = $"u:{ids.BaoUnit}", ["count"] = "1" })).StatusCode);
+        var board = await app.InScopeAsync(sp => sp.GetRequiredService<Lantoa.Web.Features.Tracking.TrackingService>().BoardAsync(ids.LongAn, round.PlanId));
+        var owed = board.Pending.Where(i => i.Obligation.Id == round.ObligationId).Select(i => i.Unit.Id).Distinct().ToList();
+        Assert.Equal(16, owed.Count);
+        Assert.Contains(ids.BaoUnit, owed);
+
+        var paper = app.NewClient();
+        await paper.LoginAsync("baolongan");
+        var page = await paper.GetPageAsync($"/Commendations/{round.Id}/Nominate?unitId={ids.BaoUnit}");
+        Assert.Equal("0/1", page.QuerySelector("[data-testid=used-Collective]")!.TextContent.Trim());
+        Assert.Equal("0/0", page.QuerySelector("[data-testid=used-Individual]")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Two_officers_nominating_at_once_never_exceed_the_quota()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
