@@ -3,6 +3,7 @@ using Lantoa.Web.Features.Account;
 using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
 using Lantoa.Web.Features.Citizens;
+using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.MyWork;
@@ -31,6 +32,7 @@ public static class LantoaModules
         new ImportsModule(),
         new TrackingModule(),
         new CitizensModule(),
+        new CommendationsModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
