@@ -1,3 +1,4 @@
+using Lantoa.Domain.Dates;
 using Lantoa.Domain.Geography;
 using Lantoa.Domain.Plans;
 using Lantoa.Domain.Publishing;
@@ -132,18 +133,35 @@ public sealed class PublicCampaignQueries(LantoaDb db, TimeProvider clock, IEnum
         return result;
     }
 
+    /// <summary>The chosen activities, projected to their public columns only: budget texts, notes and participants are
+    /// never even read.</summary>
     private async Task<List<PublicActivity>> ActivitiesAsync(IReadOnlyCollection<int> publicationIds, CancellationToken ct)
     {
         if (publicationIds.Count == 0) return [];
         var chosen = db.Set<PublishedActivity>().Where(a => publicationIds.Contains(a.PublicationId));
-        var rows = await db.Activities.AsNoTracking().Include(a => a.Parties)
-            .Where(a => chosen.Any(c => c.ActivityId == a.Id)).ToListAsync(ct);
+        var rows = await db.Activities.AsNoTracking()
+            .Where(a => chosen.Any(c => c.ActivityId == a.Id))
+            .Select(a => new
+            {
+                a.Id, a.PlanId, a.Label, a.Title, a.Content, a.FormText, a.Location,
+                Start = EF.Property<DateOnly?>(a, "TimeStart"), StartPrecision = EF.Property<DatePrecision?>(a, "TimeStartPrecision"),
+                End = EF.Property<DateOnly?>(a, "TimeEnd"), EndPrecision = EF.Property<DatePrecision?>(a, "TimeEndPrecision"),
+                Tentative = EF.Property<bool>(a, "TimeTentative"), Recurrence = EF.Property<Recurrence>(a, "TimeRecurrence"),
+                Ongoing = EF.Property<bool>(a, "TimeOngoing"), DeadlineOnly = EF.Property<bool>(a, "TimeDeadlineOnly"),
+                Text = EF.Property<string?>(a, "TimeText"),
+                Leads = a.Parties.Where(p => p.Role == PartyRole.Lead).OrderBy(p => p.Id).Select(p => p.WrittenName).ToList(),
+            })
+            .ToListAsync(ct);
         return rows.Select(a =>
         {
-            var time = a.Time;
+            var time = new TimeWindow
+            {
+                Start = a.Start is { } s ? PartialDate.FromFirstDay(s, a.StartPrecision ?? DatePrecision.Day) : null,
+                End = a.End is { } e ? PartialDate.FromFirstDay(e, a.EndPrecision ?? DatePrecision.Day) : null,
+                Tentative = a.Tentative, Recurrence = a.Recurrence, Ongoing = a.Ongoing, DeadlineOnly = a.DeadlineOnly, Text = a.Text,
+            };
             return new PublicActivity(a.Id, a.PlanId, a.Label, a.Title, a.Content, a.FormText, time.IsEmpty && time.Text is null ? "" : time.ToDisplay(),
-                time.FirstDay, time.LastDay, a.Location,
-                a.Parties.Where(p => p.Role == PartyRole.Lead).Select(p => p.WrittenName).Distinct().ToList());
+                time.FirstDay, time.LastDay, a.Location, a.Leads.Distinct().ToList());
         }).ToList();
     }
 }
