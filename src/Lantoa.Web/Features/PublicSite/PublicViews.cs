@@ -15,6 +15,10 @@ public sealed record PublicPlan(int Id, int Year, string Title, string? NumberSy
 public sealed record PublicActivity(int Id, int PlanId, string Label, string Title, string? Content, string? Form, string When,
     DateOnly? StartsOn, DateOnly? EndsOn, string? Place, IReadOnlyList<string> LeadUnits);
 
+/// <summary>The timeline partial's model: on the home page short (title, dates, place, lead, a link to the plan page),
+/// on a plan page full (with content and form), each activity with its anchor.</summary>
+public sealed record TimelineView(PublicProvince Province, IReadOnlyList<PublicActivity> Items, bool Full);
+
 /// <summary>A section of another module on the home page (contests open, contests past, events).</summary>
 public sealed record PublicSectionView(string Id, string Heading, IReadOnlyList<PublicSectionItem> Items);
 
