@@ -16,8 +16,10 @@ public enum Expect { Allowed, Forbidden, NotFound, Login }
 /// guard matches to a page handler; <paramref name="Prepare"/>, when set, makes a fresh target for each login (an
 /// estimate to submit, a norm to delete) and returns its URL, so one login's success does not change the next one's answer.
 /// </summary>
+/// <paramref name="Citizen"/>: what the demo citizen (signed in with the citizen cookie) gets; by default what anonymous
+/// gets, since a citizen cookie opens no staff page.
 public sealed record AccessCase(string Method, string Url, Func<string, Expect> Expected, Dictionary<string, string>? Form = null,
-    (byte[] Bytes, string Name)? File = null, Func<Task<string>>? Prepare = null);
+    (byte[] Bytes, string Name)? File = null, Func<Task<string>>? Prepare = null, Expect? Citizen = null);
 
 /// <summary>A module's access grid: every handler of the module with every demo login. The endpoint guard collects all grids.</summary>
 public interface IAccessGrid
@@ -69,17 +71,20 @@ public static class AccessGrid
             clients[u] = app.NewClient();
             await clients[u].LoginAsync(u);
         }
+        clients[CitizenUser] = app.NewClient();
+        await CitizenLoginAsync(clients[CitizenUser]);
 
         var failures = new List<string>();
         foreach (var c in cases)
             foreach (var (user, client) in clients)
             {
                 var url = c.Prepare is null ? c.Url : await c.Prepare();
-                var tokenFrom = user == "anonymous" ? "/Account/Login" : null;
+                var tokenFrom = user is "anonymous" or CitizenUser ? "/Account/Login" : null;
                 var response = c.Method == "GET" ? await client.GetAsync(url)
+                    : c.Method == "DELETE" ? await client.Http.DeleteAsync(url)
                     : c.File is { } file ? await client.PostFileAsync(url, tokenFrom ?? "/Account/ChangePassword", file.Bytes, file.Name, c.Form)
                     : await client.PostFormAsync(url, c.Form ?? [], tokenFrom: tokenFrom);
-                var expected = c.Expected(user);
+                var expected = user == CitizenUser ? c.Citizen ?? c.Expected("anonymous") : c.Expected(user);
                 var actual = Classify(response);
                 if ((int)response.StatusCode >= 500 || actual != expected)
                     failures.Add($"{c.Method} {url} as {user}: expected {expected}, got {actual} ({(int)response.StatusCode})");
@@ -87,8 +92,24 @@ public static class AccessGrid
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>The demo citizen's row in every grid (Citizens module: not a staff login).</summary>
+    public const string CitizenUser = "citizen";
+
+    /// <summary>Signs the client in as the demo citizen through the citizen sign-in page.</summary>
+    public static async Task CitizenLoginAsync(TestApp.Client client, string login = Lantoa.Web.Features.Citizens.CitizensModule.DemoEmail,
+        string? password = null)
+    {
+        var response = await client.PostFormAsync("/cong-dan/dang-nhap", new() { ["Login"] = login, ["Password"] = password ?? Lantoa.Web.DemoData.DemoSeeder.DemoPassword },
+            tokenFrom: "/cong-dan/dang-nhap");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+            throw new InvalidOperationException($"Citizen sign-in of {login} failed: {(int)response.StatusCode}");
+    }
+
     private static Expect Classify(HttpResponseMessage r) => r.StatusCode switch
     {
+        HttpStatusCode.Unauthorized => Expect.Login, // an API endpoint's answer without a (fitting) credential
+        // The citizen pages send to the citizen sign-in, with ReturnUrl.
+        HttpStatusCode.Redirect when r.Headers.Location?.OriginalString is { } to && to.StartsWith("/cong-dan/dang-nhap?ReturnUrl=", StringComparison.Ordinal) => Expect.Login,
         HttpStatusCode.Forbidden => Expect.Forbidden,
         HttpStatusCode.NotFound => Expect.NotFound,
         // The sign-in challenge carries ReturnUrl; a redirect to the login page after signing out does not.
@@ -140,8 +161,7 @@ public sealed record DemoIds(int LongAn, int TienGiang, int LaPlan, int TgPlan, 
             await db.UnitGroups.Where(g => g.ProvinceId == la && g.Name == "UBND cấp huyện").Select(g => g.Id).SingleAsync(),
             await db.UnitGroups.Where(g => g.ProvinceId == tg).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
             await db.Assignments.Where(a => a.UnitId == bao && a.PlanId == laPlan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
-            await db.Assignments.Where(a => a.UnitId == benLuc && a.PlanId == laPlan && db.Activities.Any(x => x.Id == a.ActivityId && x.Label == "2.2"))
-                .Select(a => a.Id).FirstAsync(),
+            await BenLucAssignmentAsync(db),
             await db.Assignments.Where(a => a.PlanId == tgPlan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             spare.Id,
             await db.Users.Where(u => u.UserName == "dieuphoi.tg").Select(u => u.Id).SingleAsync(),
@@ -155,6 +175,23 @@ public sealed record DemoIds(int LongAn, int TienGiang, int LaPlan, int TgPlan, 
     public static Task<int> LongAnDxDayPlanAsync(LantoaDb db) =>
         db.Plans.Where(p => p.Kind == PlanKind.DxDay && p.Year == 2024 && db.Provinces.Any(x => x.Id == p.ProvinceId && x.Code == "80"))
             .Select(p => p.Id).SingleAsync();
+
+    /// <summary>The Long An 2024 communication plan (from data/seeds: Kế hoạch tuyên truyền).</summary>
+    public static Task<int> LongAnCommunicationsPlanAsync(LantoaDb db) =>
+        db.Plans.Where(p => p.Kind == PlanKind.Communications && db.Provinces.Any(x => x.Id == p.ProvinceId && x.Code == "80"))
+            .Select(p => p.Id).SingleAsync();
+
+    /// <summary>Bến Lức's assignment on activity 2.2 of Long An's DX Day plan (its reporting window holds early October 2024).</summary>
+    public static async Task<int> BenLucAssignmentAsync(LantoaDb db)
+    {
+        var plan = await LongAnDxDayPlanAsync(db);
+        return await (from a in db.Assignments
+                      join act in db.Activities on a.ActivityId equals act.Id
+                      join u in db.Units on a.UnitId equals u.Id
+                      where a.PlanId == plan && u.Name == "UBND huyện Bến Lức" && act.Label == "2.2"
+                      orderby a.Id
+                      select a.Id).FirstAsync();
+    }
 
     private static Task<int> UnitAsync(LantoaDb db, int province, string name) =>
         db.Units.Where(u => u.ProvinceId == province && u.Name == name).Select(u => u.Id).SingleAsync();

@@ -32,10 +32,13 @@ public sealed class TestApp : IAsyncDisposable
     public MutableClock Clock { get; }
 
     /// <param name="auth">Sign-in limits; by default every rate limit is off (tests sign in many times from 127.0.0.1).</param>
-    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null)
+    /// <param name="extra">Test-only endpoints mapped after the app's own (the API tests' probes of the helpers and policies).</param>
+    /// <param name="services">Last changes to the app's services (an SMTP listener's address, a log capture).</param>
+    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null,
+        Action<WebApplication>? extra = null, Action<IServiceCollection>? services = null)
     {
         var cs = await db.NewDatabaseAsync();
-        return await StartOnAsync(cs, db.AsApp(cs), now, auth: auth);
+        return await StartOnAsync(cs, db.AsApp(cs), now, auth: auth, extra: extra, services: services);
     }
 
     /// <summary>
@@ -44,7 +47,7 @@ public sealed class TestApp : IAsyncDisposable
     /// </summary>
     public static async Task<TestApp> StartOnAsync(string connectionString, string appConnectionString, DateTimeOffset? now = null,
         string? dataDirectory = null, Lantoa.Web.Infrastructure.Postgres.EmbeddedPostgres? supervised = null,
-        AuthSettings? auth = null)
+        AuthSettings? auth = null, Action<WebApplication>? extra = null, Action<IServiceCollection>? services = null)
     {
         var cs = connectionString;
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -59,7 +62,9 @@ public sealed class TestApp : IAsyncDisposable
             KeysDirectory = dataDirectory is null ? null : Path.Combine(dataDirectory, "keys"),
             SupervisedPostgres = supervised,
             Auth = auth ?? new AuthSettings { RateLimits = false },
+            Services = services,
         });
+        extra?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(app, cs, new Uri(address), clock);

@@ -62,4 +62,16 @@ public sealed class EstimateService(LantoaDb db)
 
     public async Task<IReadOnlyList<FundingSource>> SourcesAsync(int planId, CancellationToken ct = default) =>
         await db.FundingSources.AsNoTracking().Where(s => s.PlanId == planId).OrderBy(s => s.Id).ToListAsync(ct);
+    /// <summary>
+    /// The item lines of a plan's estimates whose text mentions <paramref name="words"/> (diacritics and case ignored),
+    /// with their estimate's title: how another module (commendations) finds the lines it is compared with.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Estimate, EstimateLine Line)>> LinesMentioningAsync(int planId, string words, CancellationToken ct = default)
+    {
+        var key = Lantoa.Domain.Text.VietnameseText.Fold(words);
+        var estimates = await db.Estimates.AsNoTracking().Include(e => e.Lines).Where(e => e.PlanId == planId).OrderBy(e => e.Id).ToListAsync(ct);
+        return estimates.SelectMany(e => e.Lines.Where(l => l.Kind == EstimateLineKind.Item
+                && Lantoa.Domain.Text.VietnameseText.Fold(l.Content).Contains(key, StringComparison.Ordinal)).Select(l => (e.Title, l)))
+            .ToList();
+    }
 }

@@ -50,4 +50,32 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
         var board = ObligationBoard.Compute(obligations, [unit], units.Groups, submissions, today);
         return ReminderPlanner.Due(board, today, soonDays).FirstOrDefault(r => r.UnitId == unitId);
     }
+    /// <summary>
+    /// A one-off obligation another module makes units owe (a commendation round's nominations by its deadline), owed by
+    /// the given units and groups; added to the context, saved by the caller's SaveChangesAsync.
+    /// </summary>
+    public Obligation AddObligation(int provinceId, int planId, string title, DateOnly dueOn, IEnumerable<ObligationParty> parties, string? owedByText = null)
+    {
+        var obligation = new Obligation(provinceId, planId, title, ObligationSchedule.Once(dueOn)) { OwedByText = owedByText };
+        obligation.SetParties(parties);
+        db.Obligations.Add(obligation);
+        return obligation;
+    }
+
+    /// <summary>Replaces who owes an obligation (another module's, when its owners change); saved by the caller.</summary>
+    public async Task SetPartiesAsync(int obligationId, IEnumerable<ObligationParty> parties, CancellationToken ct = default)
+    {
+        var obligation = await db.Obligations.Include(o => o.Parties).FirstOrDefaultAsync(o => o.Id == obligationId, ct);
+        obligation?.SetParties(parties);
+    }
+
+    /// <summary>Records, once, that a unit delivered a one-off obligation (its only due date); saved by the caller.</summary>
+    public async Task RecordDeliveredAsync(int obligationId, int unitId, int? userId, string? note, CancellationToken ct = default)
+    {
+        var obligation = await db.Obligations.FirstOrDefaultAsync(o => o.Id == obligationId, ct);
+        if (obligation is null) return;
+        var dueOn = obligation.DueDates()[0];
+        if (await db.ObligationSubmissions.AnyAsync(s => s.ObligationId == obligationId && s.UnitId == unitId && s.DueOn == dueOn, ct)) return;
+        db.ObligationSubmissions.Add(obligation.RecordSubmission(unitId, dueOn, clock.GetUtcNow(), userId, note));
+    }
 }

@@ -46,6 +46,21 @@ public sealed record AuthSettings
     /// </summary>
     public bool AdminTwoFactorRequired { get; init; }
 
+    /// <summary>LANTOA_RATE_SIGNUP_PER_ADDRESS: citizen sign-ups (web form and API) per window from one address.</summary>
+    public int SignUpsPerAddress { get; init; } = 10;
+
+    /// <summary>LANTOA_RATE_CITIZEN_LOGIN_PER_ADDRESS: citizen sign-in attempts (web and token) per window from one address.</summary>
+    public int CitizenLoginsPerAddress { get; init; } = 20;
+
+    /// <summary>LANTOA_RATE_CODES_PER_ADDRESS: verification codes sent or checked per window from one address.</summary>
+    public int CodesPerAddress { get; init; } = 10;
+
+    /// <summary>LANTOA_RATE_PUBLIC_WRITES_PER_ADDRESS: other public writes (answers, votes, registrations …) per window from one address.</summary>
+    public int PublicWritesPerAddress { get; init; } = 60;
+
+    /// <summary>LANTOA_CHALLENGE_BITS: leading zero bits the sign-up proof of work asks (each bit doubles the work; off with the rate limits).</summary>
+    public int ChallengeBits { get; init; } = 16;
+
     public static AuthSettings FromEnvironment() => From(Environment.GetEnvironmentVariable);
 
     /// <summary>Settings from a variable lookup; a value that does not parse keeps the default (and says so on stderr).</summary>
@@ -71,6 +86,11 @@ public sealed record AuthSettings
             LoginsPerAccountPerMinute = Int("LANTOA_RATE_LOGIN_PER_ACCOUNT", d.LoginsPerAccountPerMinute, 1),
             RateWindow = TimeSpan.FromSeconds(Int("LANTOA_RATE_WINDOW_SECONDS", (int)d.RateWindow.TotalSeconds, 1)),
             LockoutFailures = Int("LANTOA_LOCKOUT_FAILURES", d.LockoutFailures, 1),
+            SignUpsPerAddress = Int("LANTOA_RATE_SIGNUP_PER_ADDRESS", d.SignUpsPerAddress, 1),
+            CitizenLoginsPerAddress = Int("LANTOA_RATE_CITIZEN_LOGIN_PER_ADDRESS", d.CitizenLoginsPerAddress, 1),
+            CodesPerAddress = Int("LANTOA_RATE_CODES_PER_ADDRESS", d.CodesPerAddress, 1),
+            PublicWritesPerAddress = Int("LANTOA_RATE_PUBLIC_WRITES_PER_ADDRESS", d.PublicWritesPerAddress, 1),
+            ChallengeBits = Math.Min(28, Int("LANTOA_CHALLENGE_BITS", d.ChallengeBits, 1)),
             SessionIdle = TimeSpan.FromMinutes(Int("LANTOA_SESSION_IDLE_MINUTES", (int)d.SessionIdle.TotalMinutes, 1)),
             SessionAbsolute = TimeSpan.FromHours(Int("LANTOA_SESSION_ABSOLUTE_HOURS", (int)d.SessionAbsolute.TotalHours, 1)),
             TrustedProxies = proxies,

@@ -36,6 +36,8 @@ public static class LantoaClaims
     public static Actor? ToActor(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true) return null;
+        // A citizen's bearer token names a citizen, not a user: no staff actor (nor a user id in the audit trail).
+        if (principal.HasClaim(Api.ApiAudiences.AudienceClaim, Api.ApiAudiences.Citizen)) return null;
         if (!int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id)) return null;
         int? Int(string type) => int.TryParse(principal.FindFirstValue(type), out var v) ? v : null;
         var roles = principal.FindAll(ClaimTypes.Role)

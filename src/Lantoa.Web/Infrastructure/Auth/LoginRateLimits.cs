@@ -35,6 +35,7 @@ public sealed class LoginRateLimits : IDisposable
     public static void Configure(RateLimiterOptions o, AuthSettings settings)
     {
         o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        PublicRateLimits.AddPolicies(o, settings);
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
             settings.RateLimits && IsGuarded(ctx.Request)
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Address(ctx), _ => Window(settings.LoginsPerAddressPerMinute, settings.RateWindow))
@@ -51,7 +52,8 @@ public sealed class LoginRateLimits : IDisposable
         HttpMethods.IsPost(request.Method)
         && (request.Path.StartsWithSegments("/Account/Login", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/Account/ChangePassword", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase));
+            || request.Path.StartsWithSegments("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(Api.TokenEndpoints.Path, StringComparison.OrdinalIgnoreCase));
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {

@@ -140,6 +140,11 @@ public sealed class LantoaDb(DbContextOptions<LantoaDb> options, IAuditActor act
                     changes["PasswordHash"] = ["***", "***"];
                 continue;
             }
+            if (p.Metadata.IsPersonal())
+            {
+                if (entry.State == EntityState.Modified && p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)) changes[p.Metadata.Name] = ["***", "***"];
+                continue;
+            }
             switch (entry.State)
             {
                 case EntityState.Added when p.CurrentValue is not null && !p.Metadata.IsKey():

@@ -2,6 +2,8 @@ using Lantoa.Domain.Users;
 using Lantoa.Web.Features.Account;
 using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
+using Lantoa.Web.Features.Citizens;
+using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.MyWork;
@@ -30,6 +32,8 @@ public static class LantoaModules
         new BudgetsModule(),
         new ImportsModule(),
         new TrackingModule(),
+        new CitizensModule(),
+        new CommendationsModule(),
         new PublicSiteModule(),
     ];
 

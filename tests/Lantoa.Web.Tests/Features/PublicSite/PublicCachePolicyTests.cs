@@ -37,7 +37,7 @@ public class PublicCachePolicyTests
 
     [Theory]
     [InlineData(true, "lantoa.auth=session", null)]
-    [InlineData(true, "lantoa.af=token; lantoa.citizen=session", null)]
+    [InlineData(true, "lantoa.af=token; lantoa.cd=session", null)]
     [InlineData(true, null, "Bearer abc")]
     [InlineData(false, null, null)]
     public async Task A_session_a_bearer_token_or_the_off_switch_bypass_the_cache(bool cacheOn, string? cookie, string? authorization)
@@ -91,5 +91,32 @@ public class PublicCacheSwitchTests(DatabaseFixture fixture)
             Assert.NotEqual(before, after);
             Assert.Equal("Chủ đề khi tắt bộ đệm", after);
         }
+    }
+}
+
+/// <summary>The public header shows the signed-in citizen's name: the cached anonymous page never reaches a citizen, and
+/// a citizen's page (with its name) never reaches the next anonymous visitor.</summary>
+public class PublicCacheCitizenTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task A_signed_in_citizen_sees_its_name_and_the_next_anonymous_visitor_does_not()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        const string name = "Nguyễn Văn Dân";
+
+        var first = await app.NewClient().GetAsync("/tinh/long-an");
+        var anonymousHtml = await first.Content.ReadAsStringAsync();
+        Assert.Equal(System.Net.HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains("/cong-dan/dang-nhap", anonymousHtml);
+        Assert.DoesNotContain(name, anonymousHtml);
+
+        var citizen = app.NewClient();
+        await AccessGrid.CitizenLoginAsync(citizen);
+        var mine = await (await citizen.GetAsync("/tinh/long-an")).Content.ReadAsStringAsync();
+        Assert.Contains(name, mine);
+
+        var after = await (await app.NewClient().GetAsync("/tinh/long-an")).Content.ReadAsStringAsync();
+        Assert.DoesNotContain(name, after);
+        Assert.Contains("/cong-dan/dang-nhap", after);
     }
 }
