@@ -81,6 +81,7 @@ public static class LantoaCli
         await app.StartAsync(ct);
         Console.WriteLine();
         Console.WriteLine($"Lantoa đang chạy tại {urls.Split(';')[0]}");
+        Console.WriteLine($"Trang công khai của các tỉnh: {urls.Split(';')[0].TrimEnd('/')}/tinh (tỉnh mẫu: /tinh/long-an)");
         if (runtime.Embedded is not null) Console.WriteLine($"PostgreSQL riêng của Lantoa: {runtime.Embedded.DataDirectory} (cổng {runtime.Embedded.Port})");
         if (seeded) Console.WriteLine("Đã nạp dữ liệu mẫu.");
         Console.WriteLine(DemoSeeder.LoginsText());

@@ -8,6 +8,7 @@ using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
+using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Features.Tracking;
 using Lantoa.Web.Features.Units;
 
@@ -33,6 +34,7 @@ public static class LantoaModules
         new TrackingModule(),
         new CitizensModule(),
         new CommendationsModule(),
+        new PublicSiteModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
