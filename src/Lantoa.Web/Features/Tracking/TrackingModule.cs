@@ -49,6 +49,9 @@ public sealed class TrackingModule : ILantoaModule
         ["Version"] = "Phiên bản",
     };
 
+    /// <summary>The progress counters the dashboard reads (migration 20261202_0700_progress_aggregates), from the loaded rows.</summary>
+    public IEnumerable<string> AfterGenerate => ["SELECT progress_rebuild()"];
+
     public IEnumerable<GeneratedTable> GeneratedTables =>
     [
         new("obligations", "id, province_id, plan_id, plan_deadline_id, title, owed_by_text, recurrence, schedule_from, schedule_to, schedule_day"),

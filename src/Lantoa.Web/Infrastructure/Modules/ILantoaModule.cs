@@ -42,6 +42,10 @@ public interface ILantoaModule
     /// <summary>Its tables for `data generate`, parents before children (the generator writes them in list order).</summary>
     IEnumerable<GeneratedTable> GeneratedTables => [];
 
+    /// <summary>SQL `data generate` runs after its load (the COPY runs with the tables' triggers disabled): e.g. filling
+    /// tables that triggers keep from the loaded rows.</summary>
+    IEnumerable<string> AfterGenerate => [];
+
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
 
