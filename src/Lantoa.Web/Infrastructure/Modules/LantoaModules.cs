@@ -4,6 +4,7 @@ using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
+using Lantoa.Web.Features.Inbox;
 using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.Tracking;
@@ -29,6 +30,7 @@ public static class LantoaModules
         new BudgetsModule(),
         new ImportsModule(),
         new TrackingModule(),
+        new InboxModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
