@@ -7,5 +7,5 @@ public sealed class MyWorkModule : ILantoaModule
 {
     public string Name => "MyWork";
 
-    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, _ => true)];
+    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, Lantoa.Domain.Users.AccessPolicy.SeesUnitWork)];
 }
