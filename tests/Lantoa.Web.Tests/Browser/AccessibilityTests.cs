@@ -64,7 +64,10 @@ public class AccessibilityTests(DatabaseFixture fixture)
         if (response is null || response.Status != 200) return false;
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
         foreach (var v in result.Violations.Where(v => v.Impact is "serious" or "critical"))
-            failures.Add($"{user} {url}: {v.Id} ({v.Impact}, {v.Nodes.Length}): {string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()).Distinct().Take(12)) + " — " + v.Nodes.First().Html)}");
+        {
+            var targets = string.Join(" | ", v.Nodes.Select(n => n.Target?.ToString()).Distinct().Take(12));
+            failures.Add($"{user} {url}: {v.Id} ({v.Impact}, {v.Nodes.Length}): {targets} — {v.Nodes.First().Html}");
+        }
         return true;
     }
 }
