@@ -134,13 +134,6 @@ public sealed class ProgressReport
     public ReportFigure AddFigure(string name, string text, string? defaultUnit = null) =>
         AddFigure(ReportFigure.Parse(name, text, defaultUnit));
 
-    public void RemoveFigure(ReportFigure figure)
-    {
-        EnsureEditable();
-        if (!_figures.Remove(figure)) throw new DomainException("Số liệu không thuộc báo cáo này.");
-        Renumber();
-    }
-
     /// <summary>Replaces all figures at once (the form sends them together); nothing changes if one is refused.</summary>
     public void ReplaceFigures(IEnumerable<ReportFigure> figures)
     {

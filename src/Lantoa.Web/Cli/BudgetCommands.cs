@@ -122,8 +122,7 @@ public static class BudgetCommands
         Console.WriteLine($"Bằng chữ: {figures.Totals.Total.ToWords()}");
         Console.WriteLine();
         if (findings.Count == 0) Console.WriteLine("Không có phát hiện nào: các phép tính khớp.");
-        foreach (var f in findings)
-            Console.WriteLine($"[{f.Severity.ToString().ToLowerInvariant()}] {f.Code}{(f.Line is { } l ? $" (dòng {l})" : "")}: {f.Message}");
+        CliFindings.Print(findings);
     }
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";

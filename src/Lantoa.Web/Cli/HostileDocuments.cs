@@ -50,17 +50,36 @@ public static class HostileDocuments
         ("huge-line", [FuzzTarget.Plan, FuzzTarget.Norms], HugeLine),
     ];
 
+    private static readonly (string Family, FuzzTarget Target, Maker Make)[] Slots =
+        Families.SelectMany(f => f.Targets.Select(t => (f.Family, Target: t, f.Make))).ToArray();
+
     /// <summary><paramref name="count"/> files, the same for the same seed; the families and targets in turn.</summary>
     public static IEnumerable<HostileDocument> Generate(int count, int seed = 20261202)
     {
         var random = new Random(seed);
-        var slots = Families.SelectMany(f => f.Targets.Select(t => (f.Family, Target: t, f.Make))).ToArray();
         for (var i = 0; i < count; i++)
         {
-            var (_, target, make) = slots[i % slots.Length];
+            var (_, target, make) = Slots[i % Slots.Length];
             yield return make(new Random(random.Next()), i + 1, target);
         }
     }
+
+    /// <summary>
+    /// File number <paramref name="number"/> of <see cref="Generate"/> with the same seed, byte for byte, made alone:
+    /// the files before it are skipped, not made (each file draws from a generator of its own).
+    /// </summary>
+    public static HostileDocument One(int number, int seed = 20261202)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        var random = new Random(seed);
+        for (var i = 1; i < number; i++) random.Next();
+        var (_, target, make) = Slots[(number - 1) % Slots.Length];
+        return make(new Random(random.Next()), number, target);
+    }
+
+    /// <summary>The family and target of each of <paramref name="count"/> files of <see cref="Generate"/> (any seed), without making them.</summary>
+    public static IEnumerable<(string Family, FuzzTarget Target)> Kinds(int count) =>
+        Enumerable.Range(0, count).Select(i => (Slots[i % Slots.Length].Family, Slots[i % Slots.Length].Target));
 
     /// <summary>The file of issue 11: 14 KB, `&lt;w:sdt&gt;&lt;w:sdtContent&gt;` nested 100.000 deep in the part named.</summary>
     public static byte[] NestedContentControls(string part = "word/document.xml", int depth = 100_000) =>
@@ -217,7 +236,7 @@ public static class HostileDocuments
         {
             foreach (var (part, xml) in t == FuzzTarget.Plan ? DocxBase() : XlsxBase())
                 if (part != name) Write(zip, part, xml);
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
+            var entry = Entry(zip, name, CompressionLevel.Fastest);
             using var content = entry.Open();
             var zeros = new byte[1024 * 1024];
             if (name.EndsWith(".xml", StringComparison.Ordinal)) Array.Fill(zeros, (byte)' ');
@@ -234,7 +253,7 @@ public static class HostileDocuments
         {
             foreach (var (part, xml) in t == FuzzTarget.Plan ? DocxBase() : XlsxBase()) Write(zip, part, xml);
             var count = r.Next(10_001, 12_000);
-            for (var i = 0; i < count; i++) zip.CreateEntry($"customXml/item{i}.bin", CompressionLevel.NoCompression);
+            for (var i = 0; i < count; i++) Entry(zip, $"customXml/item{i}.bin", CompressionLevel.NoCompression);
         }
 
         return new(n, "many-entries", t, t == FuzzTarget.Plan ? "nhieu-phan.docx" : "nhieu-phan.xlsx", stream.ToArray());
@@ -424,9 +443,17 @@ public static class HostileDocuments
         return stream.ToArray();
     }
 
+    /// <summary>Entries carry a fixed time, so that the same seed gives the same bytes (not the clock's).</summary>
+    private static ZipArchiveEntry Entry(ZipArchive zip, string name, CompressionLevel level)
+    {
+        var entry = zip.CreateEntry(name, level);
+        entry.LastWriteTime = new DateTimeOffset(2026, 12, 2, 0, 0, 0, TimeSpan.Zero);
+        return entry;
+    }
+
     private static void Write(ZipArchive zip, string name, string text)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.SmallestSize);
+        var entry = Entry(zip, name, CompressionLevel.SmallestSize);
         using var writer = new StreamWriter(entry.Open(), new UTF8Encoding(false));
         writer.Write(text);
     }

@@ -153,9 +153,5 @@ public static class PlanCommands
         PrintFindings(preview.Findings);
     }
 
-    private static void PrintFindings(IEnumerable<Finding> findings)
-    {
-        foreach (var f in findings)
-            Console.WriteLine($"[{f.Severity.ToString().ToLowerInvariant()}] {f.Code}{(f.Line is { } l ? $" (dòng {l})" : "")}: {f.Message}");
-    }
+    private static void PrintFindings(IEnumerable<Finding> findings) => CliFindings.Print(findings);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lantoa.Web.DemoData;
+using Lantoa.Web.Infrastructure.Api;
 using Lantoa.Web.Infrastructure.Auth;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Modules;
@@ -37,6 +38,9 @@ public sealed class LantoaWebOptions
 
     /// <summary>Sign-in limits, sessions, trusted proxies; null reads them from the environment (AuthSettings).</summary>
     public AuthSettings? Auth { get; init; }
+
+    /// <summary>Bearer token lifetime and API limits; null reads them from the environment (ApiSettings).</summary>
+    public ApiSettings? Api { get; init; }
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -62,6 +66,7 @@ public static class LantoaWeb
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         var auth = options.Auth ?? AuthSettings.FromEnvironment();
         AddAuth(builder.Services, auth);
+        builder.Services.AddLantoaApi(options.Api ?? ApiSettings.FromEnvironment());
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
         if (options.BackgroundJobs)
@@ -104,6 +109,7 @@ public static class LantoaWeb
                 o.ExpireTimeSpan = auth.SessionAbsolute + TimeSpan.FromMinutes(5);
                 o.SlidingExpiration = false;
                 o.EventsType = typeof(SecurityStampValidator);
+                o.ForwardDefaultSelector = ApiSetup.ForwardedScheme; // /api: bearer tokens only, never the cookie (CSRF)
             });
         builder.Services.AddScoped<SecurityStampValidator>();
         builder.Services.AddAuthorization();
@@ -189,6 +195,7 @@ public static class LantoaWeb
         if (app.Services.GetRequiredService<AuthSettings>().TrustedProxies.Count > 0) app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.Use(ApiPipeline.Handle); // /api: ProblemDetails instead of the HTML error pages
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture(Vietnamese),
@@ -230,6 +237,7 @@ public static class LantoaWeb
                     ? "ok" : "Cơ sở dữ liệu không phản hồi");
             },
         }).AllowAnonymous();
+        app.MapLantoaApi();
         foreach (var module in LantoaModules.All) module.MapEndpoints(app);
         app.MapRazorPages();
     }

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Lantoa.Web.Tests.Browser;
 
 /// <summary>Drafts stay drafts: an imported plan reaches the lead unit's officer only once the coordinator issues it.</summary>
-[Collection(DatabaseCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public class DraftJourneyTests(DatabaseFixture fixture)
 {
     private const string Activity = "Tổ chức Ngày hội thanh niên với chuyển đổi số năm 2024";

@@ -4,7 +4,7 @@ using Microsoft.Playwright;
 
 namespace Lantoa.Web.Tests.Browser;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public class ImportJourneyTests(DatabaseFixture fixture)
 {
     [Fact]

@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace Lantoa.Web.Tests.Browser;
 
-[Collection(DatabaseCollection.Name)]
+[Collection(BrowserCollection.Name)]
 public class ReportJourneyTests(DatabaseFixture fixture)
 {
     [Fact]

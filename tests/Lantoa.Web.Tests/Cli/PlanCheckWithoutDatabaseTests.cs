@@ -94,6 +94,7 @@ public class PlanCheckWithoutDatabaseTests
         Assert.False(root.GetProperty("province").GetProperty("detected").GetBoolean());
         var finding = root.GetProperty("findings")[0];
         Assert.Equal("other-province", finding.GetProperty("code").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString()); // the JSON keeps its codes (a schema)
         Assert.Contains("Bình Định", finding.GetProperty("message").GetString());
         // Long An's units never take Bình Định's newspaper.
         var coordinating = root.GetProperty("activities")[0].GetProperty("coordinating");
@@ -102,5 +103,18 @@ public class PlanCheckWithoutDatabaseTests
         var (bad, _, error) = await RunWithoutDatabaseAsync("plan", "check", Fixture("binhdinh-2024-ngay-cds.txt"), "--province", "99");
         Assert.Equal(2, bad);
         Assert.Contains("Không có tỉnh mã 99", error);
+    }
+
+    [Fact]
+    public async Task The_text_output_names_each_finding_s_severity_in_Vietnamese()
+    {
+        var (exit, output, _) = await RunWithoutDatabaseAsync("plan", "check", Fixture("binhdinh-2024-ngay-cds.txt"), "--province", "80");
+
+        Assert.Equal(0, exit);
+        var findings = output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.StartsWith('[')).ToList();
+        Assert.Contains(findings, l => l.StartsWith("[lỗi] other-province", StringComparison.Ordinal));
+        Assert.Contains(findings, l => l.StartsWith("[cảnh báo] ", StringComparison.Ordinal));
+        Assert.All(findings, l => Assert.Matches(@"^\[(lỗi|cảnh báo|lưu ý)\] [a-z0-9-]+( \(dòng \d+\))?: \S", l));
+        Assert.True(output.IsNormalized(System.Text.NormalizationForm.FormC));
     }
 }

@@ -88,7 +88,13 @@ public class EndpointGuardTests(DatabaseFixture fixture) : IClassFixture<Databas
         var literals = 0;
         for (var i = 0; i < pattern.PathSegments.Count; i++)
         {
-            var part = pattern.PathSegments[i].Parts.Single();
+            var parts = pattern.PathSegments[i].Parts;
+            if (parts.Count > 1) // a complex segment ("{documentName}.json"): a parameter with literals around it
+            {
+                if (i >= segments.Length) return -1;
+                continue;
+            }
+            var part = parts[0];
             if (i >= segments.Length)
                 return part is RoutePatternParameterPart { IsOptional: true } or RoutePatternParameterPart { IsCatchAll: true } ? literals : -1;
             switch (part)

@@ -138,7 +138,7 @@ public class PlanTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnCommunicationsPlanAsync(db));
 
         var edit = await client.PostFormAsync($"/Plans/{planId}/Edit", new()
         {
@@ -166,7 +166,7 @@ public class PlanTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.Communications).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnCommunicationsPlanAsync(db));
 
         var wrongStep = await client.PostFormAsync($"/Plans/{planId}?handler=Status", new() { ["next"] = "Draft" });
         Assert.Equal(HttpStatusCode.Conflict, wrongStep.StatusCode);
@@ -189,7 +189,7 @@ public class PlanTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
         await using var app = await TestApp.StartAsync(fixture);
         var client = app.NewClient();
         await client.LoginAsync("dieuphoi");
-        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Kind == PlanKind.DxDay && p.Title.Contains("Long An")).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
 
         var response = await client.PostFormAsync($"/Plans/{planId}/Activities/New", new() { ["Form.Title"] = "Hoạt động", ["Form.TimeText"] = "khi nào rảnh" });
 

@@ -140,8 +140,7 @@ public sealed record DemoIds(int LongAn, int TienGiang, int LaPlan, int TgPlan, 
             await db.UnitGroups.Where(g => g.ProvinceId == la && g.Name == "UBND cấp huyện").Select(g => g.Id).SingleAsync(),
             await db.UnitGroups.Where(g => g.ProvinceId == tg).OrderBy(g => g.Id).Select(g => g.Id).FirstAsync(),
             await db.Assignments.Where(a => a.UnitId == bao && a.PlanId == laPlan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
-            await db.Assignments.Where(a => a.UnitId == benLuc && a.PlanId == laPlan && db.Activities.Any(x => x.Id == a.ActivityId && x.Label == "2.2"))
-                .Select(a => a.Id).FirstAsync(),
+            await BenLucAssignmentAsync(db),
             await db.Assignments.Where(a => a.PlanId == tgPlan).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(),
             spare.Id,
             await db.Users.Where(u => u.UserName == "dieuphoi.tg").Select(u => u.Id).SingleAsync(),
@@ -155,6 +154,23 @@ public sealed record DemoIds(int LongAn, int TienGiang, int LaPlan, int TgPlan, 
     public static Task<int> LongAnDxDayPlanAsync(LantoaDb db) =>
         db.Plans.Where(p => p.Kind == PlanKind.DxDay && p.Year == 2024 && db.Provinces.Any(x => x.Id == p.ProvinceId && x.Code == "80"))
             .Select(p => p.Id).SingleAsync();
+
+    /// <summary>The Long An 2024 communication plan (from data/seeds: Kế hoạch tuyên truyền).</summary>
+    public static Task<int> LongAnCommunicationsPlanAsync(LantoaDb db) =>
+        db.Plans.Where(p => p.Kind == PlanKind.Communications && db.Provinces.Any(x => x.Id == p.ProvinceId && x.Code == "80"))
+            .Select(p => p.Id).SingleAsync();
+
+    /// <summary>Bến Lức's assignment on activity 2.2 of Long An's DX Day plan (its reporting window holds early October 2024).</summary>
+    public static async Task<int> BenLucAssignmentAsync(LantoaDb db)
+    {
+        var plan = await LongAnDxDayPlanAsync(db);
+        return await (from a in db.Assignments
+                      join act in db.Activities on a.ActivityId equals act.Id
+                      join u in db.Units on a.UnitId equals u.Id
+                      where a.PlanId == plan && u.Name == "UBND huyện Bến Lức" && act.Label == "2.2"
+                      orderby a.Id
+                      select a.Id).FirstAsync();
+    }
 
     private static Task<int> UnitAsync(LantoaDb db, int province, string name) =>
         db.Units.Where(u => u.ProvinceId == province && u.Name == name).Select(u => u.Id).SingleAsync();

@@ -8,15 +8,25 @@ using Npgsql;
 namespace Lantoa.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The serial collection: tests that change process-wide state (the command-line tests redirect Console and set
-/// environment variables) or that are heavy enough to want the machine to themselves (the browser journeys). xUnit runs
-/// it after the parallel classes, alone. Other database tests take the fixture as
-/// <c>IClassFixture&lt;DatabaseFixture&gt;</c> and run in parallel, each on its own cloned database.
+/// The serial collection, for what truly shares process-wide state or measures: the command-line tests (they redirect
+/// Console and set environment variables), tests that set Kestrel's environment, and tests that assert time budgets
+/// (the fuzz sample, the document stall, sign-in timing). xUnit runs it after the parallel classes, alone. Every other
+/// database test takes the fixture as <c>IClassFixture&lt;DatabaseFixture&gt;</c> and runs in parallel, each test on
+/// its own cloned database.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class DatabaseCollection : ICollectionFixture<DatabaseFixture>
 {
     public const string Name = "database";
+}
+
+/// <summary>
+/// The browser journeys: one Chromium at a time (each is heavy), beside the parallel classes rather than after them.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<DatabaseFixture>
+{
+    public const string Name = "browser";
 }
 
 /// <summary>
@@ -43,9 +53,10 @@ public sealed class DatabaseFixture : IAsyncLifetime
         try
         {
             if (_pg is not null) return;
-            _dataDir = Path.Combine(Path.GetTempPath(), "lantoa-tests-" + Guid.NewGuid().ToString("N")[..8]);
+            _dataDir = Path.Combine(Path.GetTempPath(), $"lantoa-tests-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
             var pg = await EmbeddedPostgres.StartAsync(_dataDir, EmbeddedPostgres.FreePort(), TextWriter.Null);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
+            await TuneForTestsAsync(pg);
             await pg.EnsureDatabaseAsync(Template);
             var cs = pg.ConnectionString(Template);
             await MigrationRunner.MigrateAsync(cs);
@@ -61,25 +72,37 @@ public sealed class DatabaseFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// This throw-away cluster need not survive a power cut: commits do not wait for their WAL flush and pages are not
+    /// written twice. Nothing of what is tested changes (every commit is still atomic and visible to the next query);
+    /// the tests that crash or kill PostgreSQL run their own cluster, started as `serve` starts it.
+    /// </summary>
+    private static async Task TuneForTestsAsync(EmbeddedPostgres pg)
+    {
+        await using var conn = new NpgsqlConnection(pg.SuperuserConnectionString("postgres"));
+        await conn.OpenAsync();
+        foreach (var sql in new[]
+                 {
+                     "ALTER SYSTEM SET synchronous_commit = off", "ALTER SYSTEM SET full_page_writes = off", "SELECT pg_reload_conf()",
+                 })
+        {
+            await using var cmd = new NpgsqlCommand(sql, conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+    }
+
     /// <summary>A fresh database with the demo data, for one test.</summary>
     public async Task<string> NewDatabaseAsync(bool empty = false)
     {
         var name = $"t{Interlocked.Increment(ref _counter)}_{Guid.NewGuid().ToString("N")[..6]}";
         await using var conn = new NpgsqlConnection(Server.SuperuserConnectionString("postgres"));
         await conn.OpenAsync();
-        // CREATE DATABASE … TEMPLATE needs the template to have no other session: clones are made one at a time.
-        await Clone.WaitAsync();
-        try
-        {
-            await using var cmd = new NpgsqlCommand(
-                empty ? $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE template0 ENCODING 'UTF8'"
-                      : $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE {Template}", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-        finally
-        {
-            Clone.Release();
-        }
+        // CREATE DATABASE … TEMPLATE needs the template to have no session of its own (none is left once it is seeded);
+        // clones made at the same time only share it for reading, so parallel tests clone in parallel.
+        await using var cmd = new NpgsqlCommand(
+            empty ? $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE template0 ENCODING 'UTF8'"
+                  : $"CREATE DATABASE {name} OWNER {EmbeddedPostgres.OwnerRole} TEMPLATE {Template}", conn);
+        await cmd.ExecuteNonQueryAsync();
         return Server.ConnectionString(name);
     }
 
@@ -90,8 +113,6 @@ public sealed class DatabaseFixture : IAsyncLifetime
     /// <summary>The same database as the superuser (for tests that play an attacker who has it).</summary>
     public string AsSuperuser(string connectionString) =>
         Server.SuperuserConnectionString(new NpgsqlConnectionStringBuilder(connectionString).Database!);
-
-    private static readonly SemaphoreSlim Clone = new(1, 1);
 
     /// <summary>The server outlives every test class; it is stopped once, when the test process ends.</summary>
     public Task DisposeAsync() => Task.CompletedTask;

@@ -32,10 +32,12 @@ public sealed class TestApp : IAsyncDisposable
     public MutableClock Clock { get; }
 
     /// <param name="auth">Sign-in limits; by default every rate limit is off (tests sign in many times from 127.0.0.1).</param>
-    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null)
+    /// <param name="extra">Test-only endpoints mapped after the app's own (the API tests' probes of the helpers and policies).</param>
+    public static async Task<TestApp> StartAsync(DatabaseFixture db, DateTimeOffset? now = null, AuthSettings? auth = null,
+        Action<WebApplication>? extra = null)
     {
         var cs = await db.NewDatabaseAsync();
-        return await StartOnAsync(cs, db.AsApp(cs), now, auth: auth);
+        return await StartOnAsync(cs, db.AsApp(cs), now, auth: auth, extra: extra);
     }
 
     /// <summary>
@@ -44,7 +46,7 @@ public sealed class TestApp : IAsyncDisposable
     /// </summary>
     public static async Task<TestApp> StartOnAsync(string connectionString, string appConnectionString, DateTimeOffset? now = null,
         string? dataDirectory = null, Lantoa.Web.Infrastructure.Postgres.EmbeddedPostgres? supervised = null,
-        AuthSettings? auth = null)
+        AuthSettings? auth = null, Action<WebApplication>? extra = null)
     {
         var cs = connectionString;
         var clock = new MutableClock(now ?? new DateTimeOffset(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7)));
@@ -60,6 +62,7 @@ public sealed class TestApp : IAsyncDisposable
             SupervisedPostgres = supervised,
             Auth = auth ?? new AuthSettings { RateLimits = false },
         });
+        extra?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestApp(app, cs, new Uri(address), clock);

@@ -1,3 +1,4 @@
+using Lantoa.Web.Infrastructure.Api;
 using Lantoa.Web.Infrastructure.Modules;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
@@ -7,6 +8,9 @@ namespace Lantoa.Web.Features.Account;
 public sealed class AccountModule : ILantoaModule
 {
     public string Name => "Account";
+
+    /// <summary>Staff logins of the JSON API's token endpoint.</summary>
+    public void AddServices(IServiceCollection services) => services.AddScoped<IApiLogin, StaffApiLogin>();
 
     public void ConfigurePages(PageConventionCollection pages)
     {
@@ -23,5 +27,6 @@ public sealed class AccountModule : ILantoaModule
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
     {
         ["Address"] = "Địa chỉ nguồn", ["UserAgent"] = "Trình duyệt", ["File"] = "Tệp", ["Method"] = "Phương thức",
+        ["Channel"] = "Kênh",
     };
 }

@@ -1,10 +1,8 @@
 using Lantoa.Domain;
 using Lantoa.Domain.Budgets;
-using Lantoa.Domain.Findings;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
-using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -20,24 +18,12 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
     Inbox.Notices notices) : LantoaPage
 {
     [BindProperty] public LineForm Line { get; set; } = new();
-    [BindProperty] public HeaderForm Header { get; set; } = new();
+    [BindProperty] public EstimateHeaderForm Header { get; set; } = new();
 
     public EstimateContext Context { get; private set; } = null!;
     public EstimateSheet Sheet { get; private set; } = null!;
     public IReadOnlyList<FundingSource> Sources { get; private set; } = [];
     public string? PastedText { get; private set; }
-
-    public sealed class HeaderForm
-    {
-        public string? Title { get; set; }
-        public string? AppendixLabel { get; set; }
-        public string? AttachedTo { get; set; }
-        public string? StatedTotal { get; set; }
-        public int? FundingSourceId { get; set; }
-
-        /// <summary>The estimate's version when the form was opened (hidden).</summary>
-        public uint? Version { get; set; }
-    }
 
     public async Task<IActionResult> OnGetAsync(int id, int? edit)
     {
@@ -49,79 +35,66 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
     /// <summary>Saves one row (an existing line, or the blank row: a new line, optionally inserted before another).</summary>
     public Task<IActionResult> OnPostLineAsync(int id, int? lineId, int? before) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            var estimate = Context.Estimate;
-            var line = lineId is { } lid ? estimate.Lines.FirstOrDefault(l => l.Id == lid) : null;
-            if (lineId is not null && line is null) return NotFoundPage();
-            await CheckLinksAsync();
-            var figures = Line.ReadFigures(ModelState);
-            if (figures is not { } f) return await InvalidTableAsync(lineId ?? 0);
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var estimate = Context.Estimate;
+        var line = lineId is { } lid ? estimate.Lines.FirstOrDefault(l => l.Id == lid) : null;
+        if (lineId is not null && line is null) return NotFoundPage();
+        var figures = Line.Validate(await estimates.SourcesAsync(Context.Plan.Id), await estimates.NormsAsync(Context.Plan.ProvinceId), ModelState);
+        if (figures is not { } f) return await InvalidTableAsync(lineId ?? 0);
+        if (line is not null && Line.ChangesKind(line))
+        {
+            ModelState.AddModelError("Line.IsGroup", "Không đổi được dòng nhóm thành dòng chi tiết (hãy xóa và thêm lại).");
+            return await InvalidTableAsync(line.Id);
+        }
 
-            try
+        try
+        {
+            if (line is null)
             {
-                if (line is null)
-                {
-                    line = Line.IsGroup
-                        ? EstimateLine.Group(Line.Label, Line.Content!)
-                        : EstimateLine.Item(Line.Label, Line.Content!, Line.UnitOfMeasure, f.Quantity, f.UnitPrice, f.Amount);
-                    if (f.Amount is null && !Line.IsGroup) line.Edit(f.Quantity, f.UnitPrice, null);
-                    var index = before is { } b ? estimate.Lines.ToList().FindIndex(l => l.Id == b) : -1;
-                    estimate.AddLine(line, index >= 0 ? index : null);
-                }
-                else
-                {
-                    if ((line.Kind == EstimateLineKind.Group) != Line.IsGroup)
-                    {
-                        ModelState.AddModelError("Line.IsGroup", "Không đổi được dòng nhóm thành dòng chi tiết (hãy xóa và thêm lại).");
-                        return await InvalidTableAsync(line.Id);
-                    }
-
-                    db.ExpectVersion(line, Line.Version);
-                line.SetText(Line.Label, Line.Content!);
-                    line.UnitOfMeasure = Clean(Line.UnitOfMeasure);
-                    line.Edit(f.Quantity, f.UnitPrice, f.Amount);
-                }
-
-                line.Note = Clean(Line.Note);
-                line.FundingSourceId = Line.FundingSourceId;
-                line.NormId = Line.NormId;
-                _ = line.ComputedAmount; // an overflowing product is refused here, before anything is saved
+                var index = before is { } b ? estimate.Lines.ToList().FindIndex(l => l.Id == b) : -1;
+                estimate.AddLine(Line.NewLine(f), index >= 0 ? index : null);
             }
-            catch (DomainException e)
+            else
             {
-                ModelState.AddModelError("Line.Content", e.Message);
-                return await InvalidTableAsync(lineId ?? 0);
+                db.ExpectVersion(line, Line.Version);
+                Line.ApplyTo(line, f);
             }
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Line.Content", e.Message);
+            return await InvalidTableAsync(lineId ?? 0);
+        }
 
-            estimate.Touch(clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return await TableOrRedirectAsync(newRowFocus: lineId is null);
+        estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync(newRowFocus: lineId is null);
     });
 
     public Task<IActionResult> OnPostDeleteLineAsync(int id, int lineId) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
-            if (line is null) return NotFoundPage();
-            Context.Estimate.RemoveLine(line);
-            db.EstimateLines.Remove(line);
-            Context.Estimate.Touch(clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return await TableOrRedirectAsync();
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null) return NotFoundPage();
+        Context.Estimate.RemoveLine(line);
+        db.EstimateLines.Remove(line);
+        Context.Estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync();
     });
 
     public Task<IActionResult> OnPostMoveLineAsync(int id, int lineId, int offset) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
-            if (line is null) return NotFoundPage();
-            Context.Estimate.MoveLine(line, Math.Sign(offset));
-            Context.Estimate.Touch(clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return await TableOrRedirectAsync();
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        var line = Context.Estimate.Lines.FirstOrDefault(l => l.Id == lineId);
+        if (line is null) return NotFoundPage();
+        Context.Estimate.MoveLine(line, Math.Sign(offset));
+        Context.Estimate.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        return await TableOrRedirectAsync();
     });
 
     /// <summary>
@@ -130,60 +103,42 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
     /// </summary>
     public Task<IActionResult> OnPostPasteAsync(int id, string? text, bool replace) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            PastedText = text;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                ModelState.AddModelError("text", "Chưa có nội dung để dán.");
-                return await InvalidTableAsync(0);
-            }
-
-            var result = EstimateTableReader.ReadText(text, Context.Estimate.Title);
-            if (!Accept(result, out var read)) return await InvalidTableAsync(0);
-            Apply(read!, replace);
-            await db.SaveChangesAsync();
-            if (!IsHtmx) Flash($"Đã thêm {read!.Lines.Count} dòng.");
-            return await TableOrRedirectAsync();
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        PastedText = text;
+        if (EstimateBulkInput.ReadPasted(text, Context.Estimate.Title, ModelState) is not { } read) return await InvalidTableAsync(0);
+        Apply(read, replace);
+        await db.SaveChangesAsync();
+        if (!IsHtmx) Flash($"Đã thêm {read.Lines.Count} dòng.");
+        return await TableOrRedirectAsync();
     });
 
     /// <summary>Replaces the lines with those of an .xlsx in the appendix layout (as exported, possibly edited in Excel).</summary>
     public Task<IActionResult> OnPostImportAsync(int id, IFormFile? file) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            EstimateReadResult? result = null;
-            if (file is null || file.Length == 0) ModelState.AddModelError("file", "Chưa chọn tệp, hoặc tệp rỗng.");
-            else if (file.Length > BudgetLimits.MaxUploadBytes)
-            {
-                ModelState.AddModelError("file", UploadLimits.TooLarge(file.Length, BudgetLimits.MaxUploadBytes) + " Chưa nhập gì.");
-                await DescribeAsync(null);
-                Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                return Page();
-            }
-            else if (!file.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                ModelState.AddModelError("file", "Chỉ nhận tệp Excel .xlsx.");
-            else
-            {
-                await using var stream = file.OpenReadStream();
-                using var buffer = new MemoryStream();
-                await stream.CopyToAsync(buffer);
-                buffer.Position = 0;
-                var title = Context.Estimate.Title;
-                result = await workers.RunAsync(budget => EstimateWorkbook.Import(buffer, title, budget), HttpContext.RequestAborted);
-            }
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        if (EstimateBulkInput.FileProblem(file, out var tooLarge) is { } problem)
+        {
+            ModelState.AddModelError("file", problem);
+            await DescribeAsync(null);
+            if (!tooLarge) return Invalid();
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
 
-            if (result is null || !Accept(result, out var read))
-            {
-                await DescribeAsync(null);
-                return Invalid();
-            }
+        var read = await EstimateBulkInput.ReadWorkbookAsync(file!, Context.Estimate.Title, workers, ModelState, HttpContext.RequestAborted);
+        if (read is null)
+        {
+            await DescribeAsync(null);
+            return Invalid();
+        }
 
-            Apply(read!, replace: true);
-            if (read!.StatedTotal is { } total) Context.Estimate.StatedTotal = total;
-            await db.SaveChangesAsync();
-            Flash($"Đã nhập {read.Lines.Count} dòng từ tệp \"{file!.FileName}\".");
-            return Redirect($"/Budgets/Estimates/{id}");
+        Apply(read, replace: true);
+        if (read.StatedTotal is { } total) Context.Estimate.StatedTotal = total;
+        await db.SaveChangesAsync();
+        Flash($"Đã nhập {read.Lines.Count} dòng từ tệp \"{file!.FileName}\".");
+        return Redirect($"/Budgets/Estimates/{id}");
     });
 
     public async Task<IActionResult> OnGetExportAsync(int id)
@@ -199,86 +154,77 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
 
     public Task<IActionResult> OnPostHeaderAsync(int id) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            var stated = MoneyInput.Read(Header.StatedTotal, "Tổng cộng ghi trong văn bản", "Header.StatedTotal", ModelState);
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        if (!Header.Validate(await estimates.SourcesAsync(Context.Plan.Id), ModelState, out var stated))
+        {
+            await DescribeAsync(null);
+            return Invalid();
+        }
 
-            if (string.IsNullOrWhiteSpace(Header.Title)) ModelState.AddModelError("Header.Title", "Nhập tên dự toán.");
-            if (Header.FundingSourceId is { } fs && !(await estimates.SourcesAsync(Context.Plan.Id)).Any(s => s.Id == fs))
-                ModelState.AddModelError("Header.FundingSourceId", "Nguồn kinh phí không thuộc kế hoạch này.");
-            if (!ModelState.IsValid)
-            {
-                await DescribeAsync(null);
-                return Invalid();
-            }
-
-            var e = Context.Estimate;
-            db.ExpectVersion(e, Header.Version);
-            e.SetTitle(Header.Title!);
-            e.AppendixLabel = Clean(Header.AppendixLabel);
-            e.AttachedTo = Clean(Header.AttachedTo);
-            e.StatedTotal = stated;
-            e.FundingSourceId = Header.FundingSourceId;
-            e.Touch(clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            Flash("Đã lưu thông tin dự toán.");
-            return Redirect($"/Budgets/Estimates/{id}");
+        var e = Context.Estimate;
+        db.ExpectVersion(e, Header.Version);
+        Header.ApplyTo(e, stated);
+        e.Touch(clock.GetUtcNow());
+        await db.SaveChangesAsync();
+        Flash("Đã lưu thông tin dự toán.");
+        return Redirect($"/Budgets/Estimates/{id}");
     });
 
     public Task<IActionResult> OnPostSubmitAsync(int id) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanSubmit) return Denied();
-            Context.Estimate.Submit(clock.GetUtcNow());
-            var reviewers = await notices.UnitsWithRoleAsync(Context.Plan.ProvinceId, Lantoa.Domain.Users.Role.Reviewer);
-            notices.Add(Context.Plan.ProvinceId, reviewers, "dự toán mới chờ thẩm định",
-                $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được trình, chờ thẩm định.",
-                $"/Budgets/Estimates/{id}", $"estimate:{id}:submitted");
-            await db.SaveChangesAsync();
-            await notices.MailAsync();
-            Flash("Đã trình dự toán để thẩm định.");
-            return Redirect($"/Budgets/Estimates/{id}");
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanSubmit) return Denied();
+        Context.Estimate.Submit(clock.GetUtcNow());
+        var reviewers = await notices.UnitsWithRoleAsync(Context.Plan.ProvinceId, Lantoa.Domain.Users.Role.Reviewer);
+        notices.Add(Context.Plan.ProvinceId, reviewers, "dự toán mới chờ thẩm định",
+            $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được trình, chờ thẩm định.",
+            $"/Budgets/Estimates/{id}", $"estimate:{id}:submitted");
+        await db.SaveChangesAsync();
+        await notices.MailAsync();
+        Flash("Đã trình dự toán để thẩm định.");
+        return Redirect($"/Budgets/Estimates/{id}");
     });
 
     public Task<IActionResult> OnPostApproveAsync(int id) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanReview) return Denied();
-            Context.Estimate.Approve(Actor.UserId, clock.GetUtcNow());
-            await NotifyEditorsAsync(id, "dự toán đã được phê duyệt", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được phê duyệt.", "approved");
-            await db.SaveChangesAsync();
-            await notices.MailAsync();
-            Flash("Đã phê duyệt dự toán.");
-            return Redirect($"/Budgets/Estimates/{id}");
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanReview) return Denied();
+        Context.Estimate.Approve(Actor.UserId, clock.GetUtcNow());
+        await NotifyEditorsAsync(id, "dự toán đã được phê duyệt", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được phê duyệt.", "approved");
+        await db.SaveChangesAsync();
+        await notices.MailAsync();
+        Flash("Đã phê duyệt dự toán.");
+        return Redirect($"/Budgets/Estimates/{id}");
     });
 
     public Task<IActionResult> OnPostReturnAsync(int id, string? comment) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanReview) return Denied();
-            if (string.IsNullOrWhiteSpace(comment))
-            {
-                ModelState.AddModelError("comment", "Hãy ghi ý kiến khi trả lại dự toán.");
-                await DescribeAsync(null);
-                return Invalid();
-            }
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanReview) return Denied();
+        if (string.IsNullOrWhiteSpace(comment))
+        {
+            ModelState.AddModelError("comment", "Hãy ghi ý kiến khi trả lại dự toán.");
+            await DescribeAsync(null);
+            return Invalid();
+        }
 
-            Context.Estimate.Return(comment, clock.GetUtcNow());
-            await NotifyEditorsAsync(id, "dự toán bị trả lại", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) bị trả lại: {Context.Estimate.ReviewComment}", "returned");
-            await db.SaveChangesAsync();
-            await notices.MailAsync();
-            Flash("Đã trả lại dự toán kèm ý kiến.");
-            return Redirect($"/Budgets/Estimates/{id}");
+        Context.Estimate.Return(comment, clock.GetUtcNow());
+        await NotifyEditorsAsync(id, "dự toán bị trả lại", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) bị trả lại: {Context.Estimate.ReviewComment}", "returned");
+        await db.SaveChangesAsync();
+        await notices.MailAsync();
+        Flash("Đã trả lại dự toán kèm ý kiến.");
+        return Redirect($"/Budgets/Estimates/{id}");
     });
 
     public Task<IActionResult> OnPostDeleteAsync(int id) => Locked(id, async () =>
     {
-            if (await LoadAsync(id) is { } refusal) return refusal;
-            if (!Context.CanEditLines) return Denied();
-            db.Estimates.Remove(Context.Estimate);
-            await db.SaveChangesAsync();
-            Flash($"Đã xóa dự toán \"{Context.Estimate.Title}\".");
-            return Redirect($"/Plans/{Context.Plan.Id}/Budget");
+        if (await LoadAsync(id) is { } refusal) return refusal;
+        if (!Context.CanEditLines) return Denied();
+        db.Estimates.Remove(Context.Estimate);
+        await db.SaveChangesAsync();
+        Flash($"Đã xóa dự toán \"{Context.Estimate.Title}\".");
+        return Redirect($"/Plans/{Context.Plan.Id}/Budget");
     });
 
     /// <summary>The review's outcome goes to those who edit the estimate: the activity's lead units, or (an estimate of
@@ -317,12 +263,7 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         var norms = await estimates.NormsAsync(Context.Plan.ProvinceId);
         var errors = ModelState.Where(m => m.Value!.Errors.Count > 0).SelectMany(m => m.Value!.Errors.Select(e => e.ErrorMessage)).ToList();
         Sheet = EstimateSheet.Build(Context, norms, Sources, editing, typed ? Line : null, errors, PastedText);
-        Header = new HeaderForm
-        {
-            Title = Context.Estimate.Title, AppendixLabel = Context.Estimate.AppendixLabel, AttachedTo = Context.Estimate.AttachedTo,
-            StatedTotal = Context.Estimate.StatedTotal?.ToDigits(), FundingSourceId = Context.Estimate.FundingSourceId,
-            Version = db.VersionOf(Context.Estimate),
-        };
+        Header = EstimateHeaderForm.From(Context.Estimate, db.VersionOf(Context.Estimate));
         if (editing is > 0 && Context.Estimate.Lines.FirstOrDefault(l => l.Id == editing) is { } line)
             Sheet = Sheet with { EditingVersion = db.VersionOf(line) };
     }
@@ -342,25 +283,6 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         await DescribeAsync(null);
         Sheet = Sheet with { FocusNewRow = newRowFocus };
         return Partial("_EstimateTable", Sheet);
-    }
-
-    /// <summary>A funding source must belong to this plan and a norm to this province: ids typed into the form are not trusted.</summary>
-    private async Task CheckLinksAsync()
-    {
-        if (Line.FundingSourceId is { } fs && !(await estimates.SourcesAsync(Context.Plan.Id)).Any(s => s.Id == fs))
-            ModelState.AddModelError("Line.FundingSourceId", "Nguồn kinh phí không thuộc kế hoạch này.");
-        if (Line.NormId is { } n && !(await estimates.NormsAsync(Context.Plan.ProvinceId)).Any(x => x.Id == n))
-            ModelState.AddModelError("Line.NormId", "Định mức không thuộc tỉnh này.");
-    }
-
-    private bool Accept(EstimateReadResult result, out Estimate? read)
-    {
-        read = result.Estimate;
-        foreach (var f in result.Findings.Where(f => f.Severity == Severity.Error)) ModelState.AddModelError("text", f.Message);
-        if (read is null && ModelState.IsValid) ModelState.AddModelError("text", "Không đọc được bảng dự toán.");
-        if (read is { Lines.Count: 0 }) ModelState.AddModelError("text", "Không có dòng nào để thêm.");
-        if (read is { Lines.Count: > BudgetLimits.MaxLines }) ModelState.AddModelError("text", $"Tối đa {BudgetLimits.MaxLines} dòng mỗi lần.");
-        return ModelState.IsValid;
     }
 
     private void Apply(Estimate read, bool replace)

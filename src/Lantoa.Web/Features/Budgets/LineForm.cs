@@ -1,5 +1,6 @@
 using Lantoa.Domain.Budgets;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using static Lantoa.Web.Infrastructure.Web.TextInput;
 
 namespace Lantoa.Web.Features.Budgets;
 
@@ -38,8 +39,53 @@ public sealed class LineForm
     public static string FormatQuantity(decimal q) =>
         q.ToString("#,0.####", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 
+    /// <summary>
+    /// Checks the row: a funding source must belong to the plan and a norm to the province (ids typed into the form are
+    /// not trusted), then the figures are read. Returns them, or null with Vietnamese errors in <paramref name="state"/>.
+    /// </summary>
+    public (decimal? Quantity, Money? UnitPrice, Money? Amount)? Validate(IEnumerable<FundingSource> sources,
+        IEnumerable<SpendingNorm> norms, ModelStateDictionary state)
+    {
+        if (FundingSourceId is { } fs && !sources.Any(s => s.Id == fs))
+            state.AddModelError("Line.FundingSourceId", "Nguồn kinh phí không thuộc kế hoạch này.");
+        if (NormId is { } n && !norms.Any(x => x.Id == n))
+            state.AddModelError("Line.NormId", "Định mức không thuộc tỉnh này.");
+        return ReadFigures(state);
+    }
+
+    /// <summary>A group row stays a group and an item an item (delete and add again to change it).</summary>
+    public bool ChangesKind(EstimateLine line) => (line.Kind == EstimateLineKind.Group) != IsGroup;
+
+    /// <summary>The blank row's new line, from validated figures. Throws <see cref="Lantoa.Domain.DomainException"/> for what the domain refuses.</summary>
+    public EstimateLine NewLine((decimal? Quantity, Money? UnitPrice, Money? Amount) f)
+    {
+        var line = IsGroup
+            ? EstimateLine.Group(Label, Content!)
+            : EstimateLine.Item(Label, Content!, UnitOfMeasure, f.Quantity, f.UnitPrice, f.Amount);
+        if (f.Amount is null && !IsGroup) line.Edit(f.Quantity, f.UnitPrice, null);
+        ApplyLinks(line);
+        return line;
+    }
+
+    /// <summary>An existing line edited with validated figures. Throws <see cref="Lantoa.Domain.DomainException"/> for what the domain refuses.</summary>
+    public void ApplyTo(EstimateLine line, (decimal? Quantity, Money? UnitPrice, Money? Amount) f)
+    {
+        line.SetText(Label, Content!);
+        line.UnitOfMeasure = Clean(UnitOfMeasure);
+        line.Edit(f.Quantity, f.UnitPrice, f.Amount);
+        ApplyLinks(line);
+    }
+
+    private void ApplyLinks(EstimateLine line)
+    {
+        line.Note = Clean(Note);
+        line.FundingSourceId = FundingSourceId;
+        line.NormId = NormId;
+        _ = line.ComputedAmount; // an overflowing product is refused here, before anything is saved
+    }
+
     /// <summary>The figures read from the text, or null with Vietnamese errors in <paramref name="state"/>.</summary>
-    public (decimal? Quantity, Money? UnitPrice, Money? Amount)? ReadFigures(ModelStateDictionary state)
+    private (decimal? Quantity, Money? UnitPrice, Money? Amount)? ReadFigures(ModelStateDictionary state)
     {
         if (string.IsNullOrWhiteSpace(Content)) state.AddModelError("Line.Content", "Nhập nội dung của dòng.");
         if (Content is { Length: > 4000 }) state.AddModelError("Line.Content", "Nội dung tối đa 4.000 ký tự.");

@@ -14,6 +14,9 @@ public sealed class GeographyModule : ILantoaModule
 
     public void AddServices(IServiceCollection services) => services.AddScoped<AdminUnitImporter>();
 
+    /// <summary>The communes search of the JSON API (citizens' sign-up).</summary>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CommunesEndpoint.Map(endpoints);
+
     public IEnumerable<MenuItem> Menu => [new("Địa giới hành chính", "/Geography", 60, _ => true)];
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>

@@ -51,7 +51,8 @@ public sealed class LoginRateLimits : IDisposable
         HttpMethods.IsPost(request.Method)
         && (request.Path.StartsWithSegments("/Account/Login", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/Account/ChangePassword", StringComparison.OrdinalIgnoreCase)
-            || request.Path.StartsWithSegments("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase));
+            || request.Path.StartsWithSegments("/Account/TwoFactor", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments(Api.TokenEndpoints.Path, StringComparison.OrdinalIgnoreCase));
 
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
     {

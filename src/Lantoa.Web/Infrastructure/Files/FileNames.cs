@@ -47,9 +47,6 @@ public static class FileNames
         return cleaned is "" or "." or ".." ? fallback : cleaned.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Whether the text holds a character <see cref="Clean"/> would remove (control or invisible format).</summary>
-    public static bool HasInvisible(string? text) => text is not null && text.EnumerateRunes().Any(IsInvisible);
-
     private static bool IsInvisible(Rune rune) => Rune.GetUnicodeCategory(rune) switch
     {
         UnicodeCategory.Control => true,               // C0, DEL, C1

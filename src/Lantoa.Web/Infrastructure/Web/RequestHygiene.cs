@@ -20,7 +20,8 @@ public static class ErrorMessage
 
 /// <summary>
 /// Pages answer GET, HEAD and POST only: any other method (TRACE, PUT, PROPFIND, OPTIONS…) gets 405 with an Allow
-/// header and a short Vietnamese text, before routing, so no page is ever run for it.
+/// header and a short Vietnamese text, before routing, so no page is ever run for it. The JSON API (/api) is left to its
+/// endpoints: they answer DELETE where they map it, and the router's 405 (as ProblemDetails) for the rest.
 /// </summary>
 public sealed class AllowedMethods(RequestDelegate next)
 {
@@ -28,7 +29,8 @@ public sealed class AllowedMethods(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsPost(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsPost(context.Request.Method)
+            || Api.ApiPipeline.IsApi(context.Request.Path))
             return next(context);
         context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
         context.Response.Headers.Allow = Allow;

@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Account;
 
 /// <summary>Defect 12 of issue 11: no record of sign-ins, sign-outs, refusals and downloads; jobs and failures shown as "khách".</summary>
-[Collection(DatabaseCollection.Name)]
-public class AuditEventTests(DatabaseFixture fixture)
+public class AuditEventTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Browser = "Mozilla/5.0 (X11; Linux x86_64) LantoaTest/1.0";
 

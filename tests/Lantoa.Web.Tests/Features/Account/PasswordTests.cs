@@ -6,8 +6,7 @@ using Lantoa.Web.Tests.Infrastructure;
 namespace Lantoa.Web.Tests.Features.Account;
 
 /// <summary>Defect 11 of issue 11: "aaaaaaaaa1" and "Password123" were accepted.</summary>
-[Collection(DatabaseCollection.Name)]
-public class PasswordTests(DatabaseFixture fixture)
+public class PasswordTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Theory]
     [InlineData("aaaaaaaaa1", "ít nhất 12 ký tự")]

@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Account;
 
 /// <summary>Defects 4 and 5 of issue 11: sessions that outlive sign-out and idleness; a forced password change nobody enforces.</summary>
-[Collection(DatabaseCollection.Name)]
-public class SessionTests(DatabaseFixture fixture)
+public class SessionTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task A_cookie_replayed_after_sign_out_gets_the_login_page()

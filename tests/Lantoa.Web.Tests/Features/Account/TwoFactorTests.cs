@@ -7,8 +7,7 @@ using OtpNet;
 namespace Lantoa.Web.Tests.Features.Account;
 
 /// <summary>TOTP two-step sign-in: required for administrators (LANTOA_ADMIN_2FA=required), optional for staff.</summary>
-[Collection(DatabaseCollection.Name)]
-public class TwoFactorTests(DatabaseFixture fixture)
+public class TwoFactorTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static string Code(byte[] secret, TestApp app) => new Totp(secret).ComputeTotp(app.Clock.Now.UtcDateTime);
 

@@ -17,10 +17,10 @@ public class BudgetTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
     private static async Task<int> EmptyDxDayPlanAsync(TestApp app) => await app.InScopeAsync(async sp =>
     {
         var db = sp.GetRequiredService<LantoaDb>();
-        var plan = await db.Plans.FirstAsync(p => p.Kind == PlanKind.DxDay && p.Year == 2024 && p.Title.Contains("Long An"));
-        db.Estimates.RemoveRange(db.Estimates.Where(e => e.PlanId == plan.Id));
+        var plan = await DemoIds.LongAnDxDayPlanAsync(db);
+        db.Estimates.RemoveRange(db.Estimates.Where(e => e.PlanId == plan));
         await db.SaveChangesAsync();
-        return plan.Id;
+        return plan;
     });
 
     private static async Task<int> ActivityIdAsync(TestApp app, int planId, string label) =>

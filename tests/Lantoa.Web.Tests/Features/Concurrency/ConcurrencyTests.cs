@@ -14,8 +14,7 @@ namespace Lantoa.Web.Tests.Features.Concurrency;
 /// (409) with both versions and writes nothing. State changes are checked and applied under a row lock: a line edit that
 /// races an estimate's submission either lands before it or is refused.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class ConcurrencyTests(DatabaseFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
+public class ConcurrencyTests(DatabaseFixture fixture, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<DatabaseFixture>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -7,6 +7,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Lantoa.Domain.Budgets;
 using Lantoa.Domain.Dates;
 using Lantoa.Domain.Plans;
+using Lantoa.Domain.Tests;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Features.Documents;
 
@@ -639,7 +640,9 @@ internal static class LibreOffice
                 File.Copy(path, Path.Combine(keep, fileName), true);
             }
 
-            var profile = new Uri(Path.Combine(dir.FullName, "profile")).AbsoluteUri;
+            var profileDir = Path.Combine(dir.FullName, "profile");
+            if (await WarmProfile.Value is { } warm) CopyDirectory(warm, profileDir);
+            var profile = new Uri(profileDir).AbsoluteUri;
             var start = new System.Diagnostics.ProcessStartInfo(soffice, ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir.FullName, path])
             {
                 RedirectStandardOutput = true,
@@ -673,6 +676,46 @@ internal static class LibreOffice
         {
             dir.Delete(true);
         }
+    }
+
+    /// <summary>
+    /// A user profile LibreOffice has initialised once per test process: each conversion starts from a copy of it (its
+    /// own folder, so conversions may run at once) instead of building a profile from nothing. Null when it cannot be made.
+    /// </summary>
+    private static readonly Lazy<Task<string?>> WarmProfile = new(async () =>
+    {
+        if (FindOnPath("soffice") is not { } soffice) return null;
+        var dir = Path.Combine(Path.GetTempPath(), $"lantoa-lo-profile-{Environment.ProcessId}");
+        if (Directory.Exists(dir)) Directory.Delete(dir, true);
+        var start = new System.Diagnostics.ProcessStartInfo(soffice,
+            ["-env:UserInstallation=" + new Uri(dir).AbsoluteUri, "--headless", "--norestore", "--terminate_after_init"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync(timeout.Token));
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            return null;
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(dir, true); } catch (IOException) { } // a leftover temp folder is harmless
+        };
+        return process.ExitCode == 0 && Directory.Exists(Path.Combine(dir, "user")) ? dir : null;
+    });
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var sub in Directory.EnumerateDirectories(from)) CopyDirectory(sub, Path.Combine(to, Path.GetFileName(sub)));
     }
 
     private static string? FindOnPath(string name) =>
@@ -981,7 +1024,7 @@ internal static class LongAnSeed
 
         // Ids as the database would give them, so that estimates can point at their activities.
         var id = 0;
-        foreach (var a in plan.Activities) typeof(Activity).GetProperty(nameof(Activity.Id))!.SetValue(a, ++id);
+        foreach (var a in plan.Activities) a.WithId(++id);
 
         var meetingBudget = Budget("Phụ lục II");
         var quizBudget = Budget("Phụ lục IV");

@@ -22,8 +22,7 @@ namespace Lantoa.Web.Tests.Features.Documents;
 /// name of the source may be missing from the export (compared on normalised text, header and signature layout aside),
 /// and the second import must give the same activities, units as written, deadlines and appendix totals.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class RoundTripTests(DatabaseFixture fixture)
+public class RoundTripTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     public static TheoryData<string> Documents()
     {

@@ -41,16 +41,7 @@ public class BackupRestoreTests(DatabaseFixture fixture)
             long auditCount;
             await using (var app = await TestApp.StartOnAsync(cs, fixture.AsApp(cs), October5, dataDirectory: before))
             {
-                var assignment = await app.InScopeAsync(sp =>
-                {
-                    var db = sp.GetRequiredService<LantoaDb>();
-                    return (from a in db.Assignments
-                            join act in db.Activities on a.ActivityId equals act.Id
-                            join p in db.Plans on a.PlanId equals p.Id
-                            join u in db.Units on a.UnitId equals u.Id
-                            where p.Kind == PlanKind.DxDay && p.Title.Contains("Long An") && u.Name == "UBND huyện Bến Lức" && act.Label == "2.2"
-                            select a.Id).FirstAsync();
-                });
+                var assignment = await app.DbAsync(DemoIds.BenLucAssignmentAsync);
                 var officer = app.NewClient();
                 await officer.LoginAsync("benluc");
                 var url = $"/Reports/Assignment/{assignment}";

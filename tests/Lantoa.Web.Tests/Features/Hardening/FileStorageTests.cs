@@ -18,23 +18,13 @@ namespace Lantoa.Web.Tests.Features.Hardening;
 /// overrides and other invisible characters out of stored and shown file names; limits on files per report and bytes
 /// per unit.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // file modes are POSIX
-public class FileStorageTests(DatabaseFixture fixture)
+public class FileStorageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static readonly DateTimeOffset October5 = new(2024, 10, 5, 9, 0, 0, TimeSpan.FromHours(7));
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n");
 
-    private static Task<int> BenLucAssignmentAsync(TestApp app) => app.InScopeAsync(sp =>
-    {
-        var db = sp.GetRequiredService<LantoaDb>();
-        return (from a in db.Assignments
-                join p in db.Plans on a.PlanId equals p.Id
-                join act in db.Activities on a.ActivityId equals act.Id
-                join u in db.Units on a.UnitId equals u.Id
-                where p.Kind == PlanKind.DxDay && p.Title.Contains("Long An") && u.Name == "UBND huyện Bến Lức" && act.Label == "2.2"
-                select a.Id).FirstAsync();
-    });
+    private static Task<int> BenLucAssignmentAsync(TestApp app) => app.DbAsync(DemoIds.BenLucAssignmentAsync);
 
     private static Dictionary<string, string> Draft() => new()
     {

@@ -34,7 +34,7 @@ public class FuzzTests(DatabaseFixture fixture, ITestOutputHelper output)
         var documents = HostileDocuments.Generate(100, seed: 11).ToList();
         Assert.Equal(
             documents.Select(d => (d.Family, d.Target)).Distinct().Count(),
-            HostileDocuments.Generate(1000, seed: 11).Select(d => (d.Family, d.Target)).Distinct().Count());
+            HostileDocuments.Kinds(1000).Distinct().Count());
         var outcomes = await FuzzRunner.RunAsync(client.Http, estimateId, documents);
 
         foreach (var g in outcomes.GroupBy(o => (o.Document.Family, o.Document.Target)))
@@ -52,6 +52,21 @@ public class FuzzTests(DatabaseFixture fixture, ITestOutputHelper output)
         Assert.Equal(before, await app.InScopeAsync(sp => FuzzRunner.WrittenRowsAsync(sp.GetRequiredService<LantoaDb>())));
     }
 
+    /// <summary>A file made alone is the very file the full run makes under its number, and the kinds are those of the files.</summary>
+    [Fact]
+    public void One_file_made_alone_is_byte_for_byte_the_file_of_the_full_run()
+    {
+        var run = HostileDocuments.Generate(60, seed: 20261202).ToList();
+        foreach (var number in new[] { 1, 2, 17, 41, 60 })
+        {
+            var alone = HostileDocuments.One(number, seed: 20261202);
+            var inRun = run[number - 1];
+            Assert.Equal((inRun.Number, inRun.Family, inRun.Target, inRun.FileName), (alone.Number, alone.Family, alone.Target, alone.FileName));
+            Assert.Equal(inRun.Bytes, alone.Bytes);
+        }
+        Assert.Equal(run.Select(d => (d.Family, d.Target)), HostileDocuments.Kinds(60));
+    }
+
     /// <summary>
     /// The files of the full run (seed 20261202) that once got a 500: a CSV whose quote is never closed (the reader's
     /// exception) and a broken .xlsx whose Huffman table made SharpZipLib throw IndexOutOfRangeException.
@@ -67,7 +82,7 @@ public class FuzzTests(DatabaseFixture fixture, ITestOutputHelper output)
         await client.LoginAsync("dieuphoi");
         var estimateId = await app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Estimates
             .Where(e => e.Status == Lantoa.Domain.Budgets.EstimateStatus.Draft).OrderBy(e => e.Id).Select(e => e.Id).FirstAsync());
-        var document = HostileDocuments.Generate(1000, seed: 20261202).Single(d => d.Number == number);
+        var document = HostileDocuments.One(number, seed: 20261202);
 
         var outcome = Assert.Single(await FuzzRunner.RunAsync(client.Http, estimateId, [document]));
 

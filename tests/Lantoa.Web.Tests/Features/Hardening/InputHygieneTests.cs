@@ -13,8 +13,7 @@ namespace Lantoa.Web.Tests.Features.Hardening;
 /// choices that differ only by case, and methods pages do not answer (TRACE, PROPFIND…): a clear 4xx, never a 500,
 /// nothing written.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class InputHygieneTests(DatabaseFixture fixture)
+public class InputHygieneTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static Task<int> PlanCountAsync(TestApp app) => app.InScopeAsync(sp => sp.GetRequiredService<LantoaDb>().Plans.CountAsync());
 

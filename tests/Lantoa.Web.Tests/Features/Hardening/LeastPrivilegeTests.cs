@@ -14,9 +14,8 @@ namespace Lantoa.Web.Tests.Features.Hardening;
 /// Issue 11, defect 1: the database trusted every local process as superuser, the app could run shell commands with
 /// COPY … FROM PROGRAM and rewrite the audit trail, and the postgres account could read the cookie keys.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
-public class LeastPrivilegeTests(DatabaseFixture fixture)
+public class LeastPrivilegeTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     [Fact]
     public async Task A_connection_without_the_password_is_refused_on_the_port_and_on_the_socket()

@@ -10,8 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Imports;
 
 /// <summary>A group chosen for an unknown name with "Ghi nhớ làm tên gọi khác" is remembered: the next document resolves it.</summary>
-[Collection(DatabaseCollection.Name)]
-public class ImportGroupAliasTests(DatabaseFixture fixture)
+public class ImportGroupAliasTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Written = "Các cụm thi đua cấp huyện";
 

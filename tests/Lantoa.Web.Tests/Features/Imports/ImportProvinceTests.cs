@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Imports;
 
 /// <summary>The document's province on the import page: shown with its evidence; a plan of another province is refused.</summary>
-[Collection(DatabaseCollection.Name)]
-public class ImportProvinceTests(DatabaseFixture fixture)
+public class ImportProvinceTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private static byte[] Fixture(string file)
     {

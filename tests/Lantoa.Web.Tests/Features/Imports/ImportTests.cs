@@ -196,7 +196,7 @@ public class ImportTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixtur
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Plans/Import")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostFileAsync("/Plans/Import?handler=Upload", "/Account/ChangePassword", Seed("longan-2024-ngay-cds.txt"), "x.txt")).StatusCode);
 
-        var planId = await app.DbAsync(db => db.Plans.Where(p => p.Title.Contains("Long An")).Select(p => p.Id).FirstAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnDxDayPlanAsync(db));
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Plans/{planId}?handler=Docx")).StatusCode);
         var other = app.NewClient();
         await other.LoginAsync("dieuphoi.tg");

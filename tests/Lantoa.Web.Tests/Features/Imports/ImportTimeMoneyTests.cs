@@ -13,8 +13,7 @@ namespace Lantoa.Web.Tests.Features.Imports;
 /// A plan written with an agenda, a plan-level window, milestones, a budget in prose and blocks of "Tổ chức thực
 /// hiện", uploaded and confirmed over HTTP, then read back from PostgreSQL.
 /// </summary>
-[Collection(DatabaseCollection.Name)]
-public class ImportTimeMoneyTests(DatabaseFixture fixture)
+public class ImportTimeMoneyTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Plan = """
         ỦY BAN NHÂN DÂN

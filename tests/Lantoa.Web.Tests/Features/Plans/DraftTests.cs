@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lantoa.Web.Tests.Features.Plans;
 
 /// <summary>Drafts stay drafts: a plan reaches units, dashboards, reminders and obligations only once it is issued (ban hành).</summary>
-[Collection(DatabaseCollection.Name)]
-public class DraftTests(DatabaseFixture fixture)
+public class DraftTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
 {
     private const string Title = "Kế hoạch Ngày hội thanh niên với chuyển đổi số tỉnh Long An năm 2024";
     private const string Activity = "Tổ chức Ngày hội thanh niên với chuyển đổi số";

@@ -134,8 +134,7 @@ public class TrackingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
     public async Task The_office_sets_a_weekly_target_the_newspaper_records_its_weeks_and_compliance_follows()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
-        var planId = await app.DbAsync(db => db.Plans
-            .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnCommunicationsPlanAsync(db));
         var assignment = await app.InScopeAsync(sp =>
         {
             var db = sp.GetRequiredService<LantoaDb>();
@@ -191,8 +190,7 @@ public class TrackingTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
     public async Task The_office_enters_a_quarterly_obligation_by_hand_and_the_late_quarters_show()
     {
         await using var app = await TestApp.StartAsync(fixture, October5);
-        var planId = await app.DbAsync(db => db.Plans
-            .Where(p => p.Kind == PlanKind.Communications && p.Title.Contains("Long An")).Select(p => p.Id).SingleAsync());
+        var planId = await app.DbAsync(db => DemoIds.LongAnCommunicationsPlanAsync(db));
         var url = $"/Plans/{planId}/Reports";
         var coordinator = app.NewClient();
         await coordinator.LoginAsync("dieuphoi");
