@@ -31,7 +31,15 @@ public static class LantoaCli
         root.Subcommands.Add(BackupCommands.Backup());
         root.Subcommands.Add(BackupCommands.Restore());
         root.SetAction((_, ct) => ServeAsync([], ct));
+        VietnameseHelp.Apply(root);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine("Lỗi: " + VietnameseHelp.Translate(error.Message));
+            Console.Error.WriteLine($"Gõ '{VietnameseHelp.Program} --help' (hoặc '{VietnameseHelp.Program} LỆNH --help') để xem cách dùng.");
+            return 2;
+        }
+
         try
         {
             // Ctrl-C is left to the web host, which shuts down cleanly and then stops PostgreSQL.

@@ -9,5 +9,5 @@ public sealed class MyWorkModule : ILantoaModule
 
     public void AddServices(IServiceCollection services) => services.AddScoped<MyWorkList>();
 
-    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, _ => true)];
+    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, Lantoa.Domain.Users.AccessPolicy.SeesUnitWork)];
 }

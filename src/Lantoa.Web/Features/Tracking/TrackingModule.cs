@@ -17,6 +17,7 @@ public sealed class TrackingModule : ILantoaModule
         services.AddScoped<DashboardQueries>();
         services.AddScoped<SummaryReportBuilder>();
         services.AddSingleton<EvidenceStore>();
+        services.AddScoped<Inbox.IInboxSource, ReportInbox>();
     }
 
     public void AddHostedJobs(IServiceCollection services) => services.AddHostedService<ReminderJob>();

@@ -49,8 +49,10 @@ public interface ILantoaModule
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
 
-/// <summary>A main-menu entry: text, link, place (lower first) and who sees it.</summary>
-public sealed record MenuItem(string Text, string Href, int Order, Func<Actor, bool> Visible, string? TestId = null);
+/// <summary>A main-menu entry: text, link, place (lower first) and who sees it; <paramref name="Count"/>, when given,
+/// is shown beside the text when above zero (what waits there for the actor: a cheap query, it runs on every page).</summary>
+public sealed record MenuItem(string Text, string Href, int Order, Func<Actor, bool> Visible, string? TestId = null,
+    Func<IServiceProvider, Actor, CancellationToken, Task<int>>? Count = null);
 
 /// <summary>One step of the demo data. Orders: 100 geography, 200 units, 300 users, 400 plans, 500 budgets, later modules after.</summary>
 public sealed record DemoStep(int Order, string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync);

@@ -6,6 +6,7 @@ using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
+using Lantoa.Web.Features.Inbox;
 using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.PublicSite;
@@ -35,6 +36,7 @@ public static class LantoaModules
         new CitizensModule(),
         new CommendationsModule(),
         new PublicSiteModule(),
+        new InboxModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
