@@ -28,5 +28,5 @@ public static partial class AccessPolicy
         && (actor.Has(Role.Coordinator) || (actor.Has(Role.UnitOfficer) && actor.UnitId == unitId));
 
     /// <summary>The rounds list: anyone of a province (each sees what the rules above let them open).</summary>
-    public static bool SeesCommendations(Actor actor) => actor.ProvinceId is not null || actor.IsNational;
+    public static bool SeesCommendations(Actor actor) => actor.ProvinceId is not null;
 }

@@ -33,7 +33,7 @@ public static class LantoaCli
         root.SetAction((_, ct) => ServeAsync([], ct));
         VietnameseHelp.Apply(root);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        if (parse.Errors.Count > 0 && !VietnameseHelp.IsHelp(parse))
         {
             foreach (var error in parse.Errors) Console.Error.WriteLine("Lỗi: " + VietnameseHelp.Translate(error.Message));
             Console.Error.WriteLine($"Gõ '{VietnameseHelp.Program} --help' (hoặc '{VietnameseHelp.Program} LỆNH --help') để xem cách dùng.");

@@ -37,6 +37,9 @@ public static partial class VietnameseHelp
         }
     }
 
+    /// <summary>Whether the user asked for help: then a missing argument is no error (`lantoa backup --help`).</summary>
+    public static bool IsHelp(ParseResult parse) => parse.Action is Action or HelpAction;
+
     /// <summary>Prints the help of the command the user asked about.</summary>
     private sealed class Action : SynchronousCommandLineAction
     {

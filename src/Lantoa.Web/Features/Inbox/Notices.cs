@@ -25,15 +25,16 @@ public sealed class Notices(LantoaDb db, TimeProvider clock, ILogger<Notices> lo
         return users.Where(u => u.Roles.Contains(role)).Select(u => u.UnitId!.Value).Distinct().ToList();
     }
 
-    /// <summary>One notice per unit; <paramref name="key"/> names the event (the moment is added, so a second
-    /// submission of the same estimate notifies again).</summary>
+    /// <summary>One notice per unit; <paramref name="key"/> names the event; each call is a new event (a
+    /// second submission of the same estimate notifies again, even within one clock tick — a frozen clock in tests, two
+    /// submissions in the same millisecond), so the key ends with a random suffix and never collides.</summary>
     public void Add(int provinceId, IEnumerable<int> unitIds, string subject, string text, string url, string key)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         foreach (var unit in unitIds.Distinct())
         {
-            var notice = new Notification(provinceId, unit, today, text, url, $"{key}:{unit}:{now.UtcTicks}", now);
+            var notice = new Notification(provinceId, unit, today, text, url, $"{key}:{unit}:{now.UtcTicks}:{Guid.NewGuid():N}", now);
             db.Notifications.Add(notice);
             _pending.Add((notice, subject));
         }

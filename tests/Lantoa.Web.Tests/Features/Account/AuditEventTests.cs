@@ -43,7 +43,11 @@ public class AuditEventTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Equal(("Login", "khong.co.ai"), (entries[1].EntityType, entries[1].EntityId));
         Assert.Equal("/Admin/Users", entries[3].EntityId);
         Assert.Equal($"/Plans/{planId}?handler=Docx", entries[4].EntityId);
-        Assert.Contains($"ke-hoach-{planId}.docx", entries[4].Changes);
+        // The file name recorded is the one the officer received (the plan's number and title, e.g. KH-45-UBND-….docx).
+        var sent = docx.Content.Headers.ContentDisposition!;
+        var sentName = (sent.FileNameStar ?? sent.FileName!).Trim('"');
+        Assert.EndsWith(".docx", sentName);
+        Assert.Contains(System.Text.Json.JsonSerializer.Serialize(sentName), entries[4].Changes);
         Assert.All(entries.Where(e => e.UserName == "benluc"), e => Assert.NotNull(e.ProvinceId)); // the province admin sees them
 
         // The province's administrator reads them on the audit page, in Vietnamese, filtered by action and person.
