@@ -55,6 +55,9 @@ public sealed class Contest
     /// <summary>How many judges must score an entry before it counts in a round.</summary>
     public int Quorum { get; private set; }
 
+    /// <summary>The rules ask voters to have a verified account (e-mail or phone).</summary>
+    public bool VotersMustBeVerified { get; set; }
+
     /// <summary>When the organiser published the results on the public site (null: not yet).</summary>
     public DateTimeOffset? ResultsPublishedAt { get; private set; }
 

@@ -4,6 +4,7 @@ using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Commendations;
+using Lantoa.Web.Features.Contests;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.Inbox;
@@ -35,6 +36,7 @@ public static class LantoaModules
         new TrackingModule(),
         new CitizensModule(),
         new CommendationsModule(),
+        new ContestsModule(),
         new PublicSiteModule(),
         new InboxModule(),
     ];
