@@ -35,8 +35,8 @@ public sealed class VietnameseComparer : IComparer<string>
             return x is null ? -1 : 1;
         }
 
-        var a = new SortKey(x);
-        var b = new SortKey(y);
+        var a = KeyOf(x);
+        var b = KeyOf(y);
         var result = CompareSequences(a.Letters, b.Letters);
         if (result == 0)
         {
@@ -49,6 +49,21 @@ public sealed class VietnameseComparer : IComparer<string>
         }
 
         return result != 0 ? result : string.CompareOrdinal(a.Text, b.Text);
+    }
+
+    // Sort keys of strings already seen (unit names, titles): a list sort compares each string many times, and building a
+    // key (NFC, letter ranks, tones) costs far more than comparing two. Bounded, so arbitrary input cannot grow it forever;
+    // a key is never changed once built, so sharing it between threads is safe.
+    private const int MaxCachedKeys = 50_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SortKey> Keys = new(StringComparer.Ordinal);
+    private static int _cached;
+
+    private static SortKey KeyOf(string s)
+    {
+        if (Keys.TryGetValue(s, out var key)) return key;
+        key = new SortKey(s);
+        if (Volatile.Read(ref _cached) < MaxCachedKeys && Keys.TryAdd(s, key)) Interlocked.Increment(ref _cached);
+        return key;
     }
 
     private static int CompareSequences(List<int> a, List<int> b)

@@ -32,41 +32,49 @@ public sealed class ObligationBoard
             .SelectMany(o => o.Units.Select(u =>
                 new BoardItem(o.Obligation, o.DueOn, u.Unit, u.ViaGroupId, u.State, u.SubmittedOn, u.DaysLate, u.DaysLeft)))
             .ToList();
-        Late = items.Where(i => i.State == ObligationState.Late)
+        _late = new(() => items.Where(i => i.State == ObligationState.Late)
             .OrderByDescending(i => i.DaysLate)
             .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
             .ThenBy(i => i.Obligation.Title, VietnameseText.Comparer)
             .ThenBy(i => i.Unit.Id)
-            .ToList();
-        Pending = items.Where(i => i.State == ObligationState.Pending)
+            .ToList());
+        _pending = new(() => items.Where(i => i.State == ObligationState.Pending)
             .OrderBy(i => i.DueOn)
             .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
             .ThenBy(i => i.Obligation.Title, VietnameseText.Comparer)
             .ThenBy(i => i.Unit.Id)
-            .ToList();
-        SubmittedLate = items.Where(i => i.State == ObligationState.SubmittedLate)
+            .ToList());
+        _submittedLate = new(() => items.Where(i => i.State == ObligationState.SubmittedLate)
             .OrderByDescending(i => i.DaysLate)
             .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
             .ThenBy(i => i.Unit.Id)
-            .ToList();
-        LateUnits = Late.GroupBy(i => i.Unit.Id)
+            .ToList());
+        _lateUnits = new(() => Late.GroupBy(i => i.Unit.Id)
             .Select(g => new LateUnit(g.First().Unit, g.Count(), g.Max(i => i.DaysLate)))
             .OrderByDescending(u => u.MaxDaysLate)
             .ThenByDescending(u => u.LateCount)
             .ThenBy(u => u.Unit.Name, VietnameseText.Comparer)
             .ThenBy(u => u.Unit.Id)
-            .ToList();
+            .ToList());
     }
+
+    private readonly Lazy<IReadOnlyList<BoardItem>> _late;
+
+    private readonly Lazy<IReadOnlyList<BoardItem>> _pending;
+
+    private readonly Lazy<IReadOnlyList<BoardItem>> _submittedLate;
+
+    private readonly Lazy<IReadOnlyList<LateUnit>> _lateUnits;
 
     public DateOnly Today { get; }
 
     /// <summary>Every passed due date and the next one of each obligation, by due date then title.</summary>
     public IReadOnlyList<ObligationOccurrence> Occurrences { get; }
 
-    public IReadOnlyList<BoardItem> Late { get; }
-    public IReadOnlyList<BoardItem> Pending { get; }
-    public IReadOnlyList<BoardItem> SubmittedLate { get; }
-    public IReadOnlyList<LateUnit> LateUnits { get; }
+    public IReadOnlyList<BoardItem> Late => _late.Value;
+    public IReadOnlyList<BoardItem> Pending => _pending.Value;
+    public IReadOnlyList<BoardItem> SubmittedLate => _submittedLate.Value;
+    public IReadOnlyList<LateUnit> LateUnits => _lateUnits.Value;
 
     /// <summary>Pending items due within <paramref name="days"/> days from today (0: due today).</summary>
     public IReadOnlyList<BoardItem> DueWithin(int days)

@@ -12,6 +12,9 @@ public static partial class AccessPolicy
 
     public static bool CanReadAudit(Actor actor) => actor.Has(Role.Admin);
 
+    /// <summary>Pick the province to work on (/Admin/Province): a national admin only; a province's users work in their own.</summary>
+    public static bool CanPickProvince(Actor actor) => actor.PicksProvince && actor.Has(Role.Admin);
+
 
     /// <summary>The users and audit menu entries: admins.</summary>
     public static bool SeesAdministration(Actor actor) => actor.Has(Role.Admin);
@@ -32,3 +35,4 @@ public static partial class AccessPolicy
         return a => a.ProvinceId == province;
     }
 }
+

@@ -7,4 +7,7 @@ public static partial class AccessPolicy
     public static bool CanViewUnitWork(Actor actor, int provinceId, int unitId) =>
         CanReadProvince(actor, provinceId)
         && (actor.UnitId == unitId || actor.Has(Role.Coordinator) || actor.Has(Role.Leadership) || actor.Has(Role.Admin));
+
+    /// <summary>The "Việc của đơn vị" menu entry: users of a unit (it opens on their unit's work).</summary>
+    public static bool SeesUnitWork(Actor actor) => actor.ProvinceId is not null && actor.UnitId is not null;
 }

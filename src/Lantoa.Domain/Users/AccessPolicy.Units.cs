@@ -10,4 +10,7 @@ public static partial class AccessPolicy
     public static bool CanEditUnitProfile(Actor actor, int provinceId, int unitId) =>
         CanManageCatalogue(actor, provinceId)
         || (CanReadProvince(actor, provinceId) && actor.Has(Role.UnitOfficer) && actor.UnitId == unitId);
+
+    /// <summary>The units' menu entry: users of a province (the catalogue is per province; there is no national one).</summary>
+    public static bool SeesUnitCatalogue(Actor actor) => actor.ProvinceId is not null;
 }

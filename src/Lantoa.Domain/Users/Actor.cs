@@ -5,4 +5,8 @@ public sealed record Actor(int UserId, string UserName, int? ProvinceId, int? Un
 {
     public bool Has(Role role) => Roles.Contains(role);
     public bool IsNational => ProvinceId is null && Has(Role.Admin);
+
+    /// <summary>A national admin, who works on one province at a time once one is picked (<see cref="ProvinceId"/> is
+    /// then that province) and may pick another, or none.</summary>
+    public bool PicksProvince { get; init; }
 }

@@ -21,38 +21,49 @@ namespace Lantoa.Web.Cli;
 /// and requests per second. Beside them, the bare SQL of the same page: the commands EF Core sends during one request
 /// are captured from its DiagnosticListener (no hook in the app is needed) and replayed with Npgsql alone, one
 /// connection, N times. The app's clock is the dataset's "as of" day, so that the figures do not drift with the date.
-/// Prints; asserts nothing.
+/// wrk runs at each level of --connections (4 and 16 by default); the summary gives each page's HTML size too. Before
+/// measuring it checks that the progress counters the database keeps equal the computation from scratch (exit 1 if
+/// not). --quick: the small dataset (made when missing), 3-second runs, 5 SQL replays — a CI-sized run.
 /// </summary>
 public static partial class BenchCommands
 {
     private static Command DashboardCommand()
     {
-        var database = new Option<string>("--database") { Description = "CSDL đã sinh bằng 'data generate' (mặc định lantoa_national).", DefaultValueFactory = _ => "lantoa_national" };
-        var duration = new Option<string>("--duration") { Description = "Thời gian chạy wrk cho mỗi trang (mặc định 30s).", DefaultValueFactory = _ => "30s" };
-        var connections = new Option<int>("--connections") { Description = "Số kết nối đồng thời của wrk (mặc định 16).", DefaultValueFactory = _ => 16 };
-        var threads = new Option<int>("--threads") { Description = "Số luồng của wrk (mặc định 4).", DefaultValueFactory = _ => 4 };
+        var database = new Option<string?>("--database") { Description = "CSDL đã sinh bằng 'data generate' (mặc định lantoa_national; với --quick: lantoa_small, tự sinh nếu chưa có)." };
+        var duration = new Option<string?>("--duration") { Description = "Thời gian chạy wrk cho mỗi trang và mỗi mức kết nối (mặc định 30s; với --quick: 3s)." };
+        var connections = new Option<string>("--connections") { Description = "Các mức kết nối đồng thời của wrk, cách nhau bởi dấu phẩy (mặc định 4,16).", DefaultValueFactory = _ => "4,16" };
+        var threads = new Option<int>("--threads") { Description = "Số luồng của wrk (mặc định 4, không quá số kết nối).", DefaultValueFactory = _ => 4 };
         var province = new Option<string?>("--province") { Description = "Mã tỉnh của tài khoản đo (mặc định: tỉnh có nhiều xã nhất)." };
         var year = new Option<int>("--year") { Description = "Năm xem trên bảng điều khiển (mặc định 2025).", DefaultValueFactory = _ => 2025 };
-        var sqlRuns = new Option<int>("--sql-runs") { Description = "Số lần chạy lại SQL của mỗi trang (mặc định 50, tối đa 60 giây mỗi trang).", DefaultValueFactory = _ => 50 };
-        var cmd = new Command("dashboard", "Đo bảng điều khiển và trang Việc của đơn vị trên bộ dữ liệu quy mô toàn quốc bằng wrk, kèm thời gian SQL thuần.")
-            { database, duration, connections, threads, province, year, sqlRuns };
-        cmd.SetAction((pr, ct) => RunDashboardAsync(pr.GetValue(database)!, pr.GetValue(duration)!, pr.GetValue(connections), pr.GetValue(threads),
-            pr.GetValue(province), pr.GetValue(year), pr.GetValue(sqlRuns), ct));
+        var sqlRuns = new Option<int?>("--sql-runs") { Description = "Số lần chạy lại SQL của mỗi trang (mặc định 50, với --quick: 5; tối đa 60 giây mỗi trang)." };
+        var quick = new Option<bool>("--quick") { Description = "Chạy nhanh cho CI: bộ dữ liệu nhỏ (lantoa_small, tự sinh nếu chưa có), wrk 3 giây mỗi mức, SQL chạy lại 5 lần." };
+        var cmd = new Command("dashboard", "Đo bảng điều khiển và trang Việc của đơn vị trên bộ dữ liệu quy mô toàn quốc bằng wrk, kèm thời gian SQL thuần, dung lượng HTML và kiểm tra số liệu tổng hợp.")
+            { database, duration, connections, threads, province, year, sqlRuns, quick };
+        cmd.SetAction((pr, ct) =>
+        {
+            var q = pr.GetValue(quick);
+            return RunDashboardAsync(pr.GetValue(database) ?? (q ? "lantoa_small" : "lantoa_national"), pr.GetValue(duration) ?? (q ? "3s" : "30s"),
+                pr.GetValue(connections)!, pr.GetValue(threads), pr.GetValue(province), pr.GetValue(year), pr.GetValue(sqlRuns) ?? (q ? 5 : 50), q, ct);
+        });
         return cmd;
     }
 
-    private sealed record PageResult(string Name, string Url, string User, int Queries, WrkResult Http, double[] Sql, double SequentialP50);
+    private sealed record PageResult(string Name, string Url, string User, int Queries, IReadOnlyList<(int Connections, WrkResult Http)> Http, double[] Sql,
+        double SequentialP50, int HtmlBytes);
 
     private sealed record WrkResult(long Requests, double Seconds, double P50, double P90, double P95, double P99, double Max, string Errors)
     {
         public double PerSecond => Requests / Seconds;
     }
 
-    private static async Task<int> RunDashboardAsync(string database, string duration, int connections, int threads, string? provinceCode,
-        int year, int sqlRuns, CancellationToken ct)
+    private static async Task<int> RunDashboardAsync(string database, string duration, string connectionList, int threads, string? provinceCode,
+        int year, int sqlRuns, bool quick, CancellationToken ct)
     {
         if (!DurationPattern().IsMatch(duration)) return Fail($"Thời gian \"{duration}\" không hợp lệ (ví dụ 30s, 2m).");
-        if (connections < 1 || threads < 1 || threads > connections) return Fail("Số kết nối phải từ 1 và không ít hơn số luồng.");
+        var levels = connectionList.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => int.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToList();
+        if (levels.Count == 0 || levels.Any(c => c < 1 || c > 1000)) return Fail($"Mức kết nối \"{connectionList}\" không hợp lệ (ví dụ 4,16).");
+        if (threads < 1) return Fail("Số luồng phải từ 1.");
         if (sqlRuns < 1) return Fail("Số lần chạy lại SQL phải từ 1.");
 
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
@@ -65,8 +76,35 @@ public static partial class BenchCommands
             cmd.Parameters.AddWithValue("n", database);
             marker = await cmd.ExecuteScalarAsync(ct) as string;
         }
+        if (quick && (marker is null || !marker.StartsWith(DataGenerate.Marker, StringComparison.Ordinal)))
+        {
+            Console.WriteLine($"Chưa có bộ dữ liệu nhỏ trong {database}: sinh bằng data generate --scale small…");
+            var generated = await DataGenerate.GenerateAsync(runtime.OwnerConnectionString, DataGenerate.Small, 2025, 2, database, replace: false, ct);
+            if (generated != 0) return generated;
+            await using var conn = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(runtime.OwnerConnectionString) { Database = "postgres" }.ConnectionString);
+            await conn.OpenAsync(ct);
+            await using var cmd = new NpgsqlCommand("SELECT coalesce(shobj_description(oid, 'pg_database'), '') FROM pg_database WHERE datname = @n", conn);
+            cmd.Parameters.AddWithValue("n", database);
+            marker = await cmd.ExecuteScalarAsync(ct) as string;
+        }
         if (marker is null) return Fail($"Chưa có CSDL {database}. Chạy trước: ./run.sh data generate --scale national");
         await MigrationRunner.MigrateAsync(cs, ct);
+
+        // Nothing lost or doubled: the counters the database keeps equal the computation from scratch.
+        var check = Stopwatch.StartNew();
+        IReadOnlyList<string> mismatches;
+        await using (var conn = new NpgsqlConnection(cs))
+        {
+            await conn.OpenAsync(ct);
+            mismatches = await Features.Tracking.Dashboard.ProgressAggregates.MismatchesAsync(conn, 10, ct);
+        }
+        if (mismatches.Count > 0)
+        {
+            Console.Error.WriteLine("Lỗi: số liệu tổng hợp duy trì khác với tính lại từ đầu (bảng: khóa → đang giữ / tính lại):");
+            foreach (var line in mismatches) Console.Error.WriteLine($"  {line}");
+            return 1;
+        }
+        Console.WriteLine($"Số liệu tổng hợp duy trì khớp với tính lại từ đầu ({DataGenerate.S(check.Elapsed)} s).");
 
         var asOf = AsOfPattern().Match(marker) is { Success: true } m ? DateOnly.ParseExact(m.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : (DateOnly?)null;
         var wrk = await EnsureWrkAsync(ct);
@@ -132,11 +170,11 @@ public static partial class BenchCommands
                 capture.Start();
                 var html = await http.GetStringAsync(url, ct);
                 var commands = capture.Stop();
-                Console.WriteLine($"  Trang: {DataGenerate.N(html.Length / 1024)} KB HTML; {commands.Count} câu SQL, EF đo {Ms(commands.Sum(c => c.Duration.TotalMilliseconds))} ms trong một yêu cầu.");
+                Console.WriteLine($"  Trang: {DataGenerate.N(System.Text.Encoding.UTF8.GetByteCount(html) / 1024)} KB HTML; {commands.Count} câu SQL, EF đo {Ms(commands.Sum(c => c.Duration.TotalMilliseconds))} ms trong một yêu cầu.");
 
                 var sequential = new List<double>();
                 var budget = Stopwatch.StartNew();
-                while (sequential.Count < 10 && (sequential.Count < 3 || budget.Elapsed < TimeSpan.FromSeconds(20)))
+                while (sequential.Count < (quick ? 3 : 10) && (sequential.Count < 3 || budget.Elapsed < TimeSpan.FromSeconds(20)))
                 {
                     var sw = Stopwatch.StartNew();
                     await GetOkAsync(http, url, ct);
@@ -145,25 +183,32 @@ public static partial class BenchCommands
                 var sequentialP50 = Percentile(sequential, 0.50);
                 Console.WriteLine($"  HTTP tuần tự (1 kết nối, n={sequential.Count}): p50 {Ms(sequentialP50)} ms");
 
-                var result = await RunWrkAsync(wrk, address + url, cookie, duration, connections, threads, ct);
-                await GetOkAsync(http, url, ct); // the session still works: wrk measured the page, not a redirect to the login
-                if (result.Requests == 0) Console.WriteLine($"  HTTP wrk ({connections} kết nối, {threads} luồng, {duration}): không yêu cầu nào xong; hãy tăng --duration.");
-                else Console.WriteLine($"  HTTP wrk ({connections} kết nối, {threads} luồng, {duration}): {DataGenerate.N(result.Requests)} yêu cầu, " +
-                                  $"{result.PerSecond.ToString("0.0", LantoaWeb.Vietnamese)} yêu cầu/s; p50 {Ms(result.P50)}  p90 {Ms(result.P90)}  " +
-                                  $"p95 {Ms(result.P95)}  p99 {Ms(result.P99)}  max {Ms(result.Max)} ms; lỗi: {result.Errors}");
+                var runs = new List<(int Connections, WrkResult Http)>();
+                foreach (var connections in levels)
+                {
+                    var t = Math.Min(threads, connections);
+                    var result = await RunWrkAsync(wrk, address + url, cookie, duration, connections, t, ct);
+                    await GetOkAsync(http, url, ct); // the session still works: wrk measured the page, not a redirect to the login
+                    if (result.Requests == 0) Console.WriteLine($"  HTTP wrk ({connections} kết nối, {t} luồng, {duration}): không yêu cầu nào xong; hãy tăng --duration.");
+                    else Console.WriteLine($"  HTTP wrk ({connections} kết nối, {t} luồng, {duration}): {DataGenerate.N(result.Requests)} yêu cầu, " +
+                                      $"{result.PerSecond.ToString("0.0", LantoaWeb.Vietnamese)} yêu cầu/s; p50 {Ms(result.P50)}  p90 {Ms(result.P90)}  " +
+                                      $"p95 {Ms(result.P95)}  p99 {Ms(result.P99)}  max {Ms(result.Max)} ms; lỗi: {result.Errors}");
+                    runs.Add((connections, result));
+                }
 
                 var sql = await ReplayAsync(cs, commands, sqlRuns, ct);
-                results.Add(new PageResult(name, url, user, commands.Count, result, sql, sequentialP50));
+                results.Add(new PageResult(name, url, user, commands.Count, runs, sql, sequentialP50, System.Text.Encoding.UTF8.GetByteCount(html)));
             }
         }
 
         Console.WriteLine();
-        Console.WriteLine($"Tóm tắt (ms; wrk {connections} kết nối, {duration}; SQL: các câu của một yêu cầu chạy lại bằng Npgsql, 1 kết nối):");
-        Console.WriteLine($"  {"trang",-44} {"HTTP p50",9} {"p90",8} {"p95",8} {"p99",8} {"yc/s",7} | {"1 kết nối",9} | {"SQL p50",8} {"p95",8} {"p99",8} {"câu",4}");
+        Console.WriteLine($"Tóm tắt (ms; wrk {duration} mỗi mức kết nối; SQL: các câu của một yêu cầu chạy lại bằng Npgsql, 1 kết nối):");
+        Console.WriteLine($"  {"trang",-40} {"kết nối",7} {"HTTP p50",9} {"p90",8} {"p95",8} {"p99",8} {"yc/s",7} | {"1 kết nối",9} | {"SQL p50",8} {"p95",8} {"p99",8} {"câu",4} | {"HTML KB",7}");
         foreach (var r in results)
-            Console.WriteLine($"  {r.Name + " " + r.Url,-44} {Ms(r.Http.P50),9} {Ms(r.Http.P90),8} {Ms(r.Http.P95),8} {Ms(r.Http.P99),8} " +
-                              $"{r.Http.PerSecond.ToString("0.0", LantoaWeb.Vietnamese),7} | {Ms(r.SequentialP50),9} | " +
-                              $"{Ms(Percentile(r.Sql, 0.50)),8} {Ms(Percentile(r.Sql, 0.95)),8} {Ms(Percentile(r.Sql, 0.99)),8} {r.Queries,4}");
+        foreach (var (c, h) in r.Http)
+            Console.WriteLine($"  {r.Name + " " + r.Url,-40} {c,7} {Ms(h.P50),9} {Ms(h.P90),8} {Ms(h.P95),8} {Ms(h.P99),8} " +
+                              $"{h.PerSecond.ToString("0.0", LantoaWeb.Vietnamese),7} | {Ms(r.SequentialP50),9} | " +
+                              $"{Ms(Percentile(r.Sql, 0.50)),8} {Ms(Percentile(r.Sql, 0.95)),8} {Ms(Percentile(r.Sql, 0.99)),8} {r.Queries,4} | {DataGenerate.N(r.HtmlBytes / 1024),7}");
         return 0;
     }
 

@@ -31,7 +31,15 @@ public static class LantoaCli
         root.Subcommands.Add(BackupCommands.Backup());
         root.Subcommands.Add(BackupCommands.Restore());
         root.SetAction((_, ct) => ServeAsync([], ct));
+        VietnameseHelp.Apply(root);
         var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine("Lỗi: " + VietnameseHelp.Translate(error.Message));
+            Console.Error.WriteLine($"Gõ '{VietnameseHelp.Program} --help' (hoặc '{VietnameseHelp.Program} LỆNH --help') để xem cách dùng.");
+            return 2;
+        }
+
         try
         {
             // Ctrl-C is left to the web host, which shuts down cleanly and then stops PostgreSQL.
@@ -81,6 +89,7 @@ public static class LantoaCli
         await app.StartAsync(ct);
         Console.WriteLine();
         Console.WriteLine($"Lantoa đang chạy tại {urls.Split(';')[0]}");
+        Console.WriteLine($"Trang công khai của các tỉnh: {urls.Split(';')[0].TrimEnd('/')}/tinh (tỉnh mẫu: /tinh/long-an)");
         if (runtime.Embedded is not null) Console.WriteLine($"PostgreSQL riêng của Lantoa: {runtime.Embedded.DataDirectory} (cổng {runtime.Embedded.Port})");
         if (seeded) Console.WriteLine("Đã nạp dữ liệu mẫu.");
         Console.WriteLine(DemoSeeder.LoginsText());

@@ -232,6 +232,7 @@ public static class LantoaWeb
         app.Use(ForcedPasswordChange.Enforce);
         app.Use(AuditEvents.RecordRefusalsAndDownloads);
         app.UseAuthorization();
+        app.UseOutputCache(); // the public site's pages and API (Features/PublicSite/PublicCachePolicy); nothing else opts in
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = async (ctx, report) =>

@@ -53,6 +53,7 @@ public sealed class DatabaseFixture : IAsyncLifetime
         try
         {
             if (_pg is not null) return;
+            RemoveClustersOfDeadRuns();
             _dataDir = Path.Combine(Path.GetTempPath(), $"lantoa-tests-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
             var pg = await EmbeddedPostgres.StartAsync(_dataDir, EmbeddedPostgres.FreePort(), TextWriter.Null);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
@@ -69,6 +70,44 @@ public sealed class DatabaseFixture : IAsyncLifetime
         finally
         {
             Gate.Release();
+        }
+    }
+
+    /// <summary>
+    /// A run that was killed (a cancelled build, a crashed host) leaves its cluster of several gigabytes behind; a
+    /// cluster whose test process no longer exists is removed before a new one is made, so the disk does not fill up.
+    /// </summary>
+    private static void RemoveClustersOfDeadRuns()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), "lantoa-tests-*"))
+        {
+            var parts = Path.GetFileName(dir).Split('-');
+            if (parts.Length != 4 || !int.TryParse(parts[2], out var pid) || ProcessAlive(pid)) continue;
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another run is removing it at the same moment.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Someone else's folder: not ours to remove.
+            }
+        }
+    }
+
+    private static bool ProcessAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -9,8 +9,12 @@ public sealed class AdminModule : ILantoaModule
 {
     public string Name => "Admin";
 
+    public void AddServices(IServiceCollection services) =>
+        services.AddScoped<Microsoft.AspNetCore.Authentication.IClaimsTransformation, Infrastructure.Auth.WorkingProvince>();
+
     public IEnumerable<MenuItem> Menu =>
     [
+        new("Chọn tỉnh", "/Admin/Province", 1, AccessPolicy.CanPickProvince, "province-link"),
         new("Người dùng", "/Admin/Users", 70, AccessPolicy.SeesAdministration),
         new("Nhật ký", "/Admin/Audit", 80, AccessPolicy.SeesAdministration),
     ];

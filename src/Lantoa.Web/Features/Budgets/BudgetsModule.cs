@@ -11,7 +11,11 @@ public sealed class BudgetsModule : ILantoaModule
 {
     public string Name => "Budgets";
 
-    public void AddServices(IServiceCollection services) => services.AddScoped<EstimateService>();
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<EstimateService>();
+        services.AddScoped<Inbox.IInboxSource, EstimateInbox>();
+    }
 
     public IEnumerable<MenuItem> Menu => [new("Định mức chi", "/Budgets/Norms", 50, AccessPolicy.SeesSpendingNorms)];
 

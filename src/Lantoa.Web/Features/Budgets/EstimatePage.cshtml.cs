@@ -14,7 +14,8 @@ namespace Lantoa.Web.Features.Budgets;
 /// </summary>
 [RequestSizeLimit(BudgetLimits.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = BudgetLimits.MaxRequestBytes, ValueLengthLimit = 4 * 1024 * 1024)]
-public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers) : LantoaPage
+public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimeProvider clock, Lantoa.Web.Infrastructure.Files.UploadWorkers workers,
+    Inbox.Notices notices) : LantoaPage
 {
     [BindProperty] public LineForm Line { get; set; } = new();
     [BindProperty] public EstimateHeaderForm Header { get; set; } = new();
@@ -175,7 +176,12 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         if (await LoadAsync(id) is { } refusal) return refusal;
         if (!Context.CanSubmit) return Denied();
         Context.Estimate.Submit(clock.GetUtcNow());
+        var reviewers = await notices.UnitsWithRoleAsync(Context.Plan.ProvinceId, Lantoa.Domain.Users.Role.Reviewer);
+        notices.Add(Context.Plan.ProvinceId, reviewers, "dự toán mới chờ thẩm định",
+            $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được trình, chờ thẩm định.",
+            $"/Budgets/Estimates/{id}", $"estimate:{id}:submitted");
         await db.SaveChangesAsync();
+        await notices.MailAsync();
         Flash("Đã trình dự toán để thẩm định.");
         return Redirect($"/Budgets/Estimates/{id}");
     });
@@ -185,7 +191,9 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         if (await LoadAsync(id) is { } refusal) return refusal;
         if (!Context.CanReview) return Denied();
         Context.Estimate.Approve(Actor.UserId, clock.GetUtcNow());
+        await NotifyEditorsAsync(id, "dự toán đã được phê duyệt", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) đã được phê duyệt.", "approved");
         await db.SaveChangesAsync();
+        await notices.MailAsync();
         Flash("Đã phê duyệt dự toán.");
         return Redirect($"/Budgets/Estimates/{id}");
     });
@@ -202,7 +210,9 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         }
 
         Context.Estimate.Return(comment, clock.GetUtcNow());
+        await NotifyEditorsAsync(id, "dự toán bị trả lại", $"Dự toán \"{Context.Estimate.Title}\" ({Context.Plan.Title}) bị trả lại: {Context.Estimate.ReviewComment}", "returned");
         await db.SaveChangesAsync();
+        await notices.MailAsync();
         Flash("Đã trả lại dự toán kèm ý kiến.");
         return Redirect($"/Budgets/Estimates/{id}");
     });
@@ -216,6 +226,16 @@ public sealed class EstimatePage(LantoaDb db, EstimateService estimates, TimePro
         Flash($"Đã xóa dự toán \"{Context.Estimate.Title}\".");
         return Redirect($"/Plans/{Context.Plan.Id}/Budget");
     });
+
+    /// <summary>The review's outcome goes to those who edit the estimate: the activity's lead units, or (an estimate of
+    /// the whole plan) the province's coordinators.</summary>
+    private async Task NotifyEditorsAsync(int id, string subject, string text, string outcome)
+    {
+        var units = Context.LeadUnitIds.Count > 0
+            ? Context.LeadUnitIds
+            : await notices.UnitsWithRoleAsync(Context.Plan.ProvinceId, Lantoa.Domain.Users.Role.Coordinator);
+        notices.Add(Context.Plan.ProvinceId, units, subject, text, $"/Budgets/Estimates/{id}", $"estimate:{id}:{outcome}");
+    }
 
     /// <summary>
     /// Every change runs in one transaction that first locks the estimate's row (SELECT … FOR UPDATE) and only then reads

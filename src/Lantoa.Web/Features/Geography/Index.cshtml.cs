@@ -37,6 +37,10 @@ public sealed class Index(LantoaDb db, TimeProvider clock) : LantoaPage
             .Select(a => new ValueTuple<string, string>(a.Code, a.Name)).ToListAsync();
         if (Province is null && Actor.ProvinceId is { } pid)
             Province = await db.Provinces.Where(p => p.Id == pid).Select(p => p.Code).FirstOrDefaultAsync();
+        // No level asked: districts where the day still has them, communes after the 2025 reform (no district level).
+        if (!Request.Query.ContainsKey(nameof(Level))
+            && !await AdminUnitQueries.ValidOn(db.AdminUnits.AsNoTracking(), asOf).AnyAsync(a => a.Level == AdminLevel.District))
+            Level = AdminLevel.Commune;
         var query = AdminUnitQueries.ValidOn(db.AdminUnits.AsNoTracking(), asOf).Where(a => a.Level == Level);
         if (Province is not null) query = query.Where(a => a.ProvinceCode == Province);
         if (!string.IsNullOrWhiteSpace(Q))

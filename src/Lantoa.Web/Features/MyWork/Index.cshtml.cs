@@ -11,13 +11,30 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.Features.MyWork;
 
 /// <summary>"Việc của đơn vị": what one unit owes across all plans, with dates, and where the unit confirms it has taken the work on.</summary>
-public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.TrackingService tracking, TimeProvider clock) : LantoaPage
+public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.TrackingService tracking, MyWorkList list, TimeProvider clock) : LantoaPage
 {
     [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
+    /// <summary>Filters (query values): plan, status (overdue, due-soon, unreported, reported, done), period from/to (dd/MM/yyyy), page.</summary>
+    [BindProperty(SupportsGet = true)] public int? PlanId { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
     public string UnitName { get; private set; } = "";
-    public IReadOnlyList<Item> Items { get; private set; } = [];
+    public PagedList<MyWorkList.Item> Items { get; private set; } = new([], 1, MyWorkList.PageSize, 0);
+    public MyWorkList.Result? Work { get; private set; }
+    public bool Filtered => PlanId is not null || !string.IsNullOrEmpty(Status) || !string.IsNullOrWhiteSpace(From) || !string.IsNullOrWhiteSpace(To);
+
+    /// <summary>Status filter values and their labels.</summary>
+    public static readonly IReadOnlyList<(string Value, WorkStatus Status, string Label)> Statuses =
+    [
+        ("overdue", WorkStatus.Overdue, "Quá hạn"), ("due-soon", WorkStatus.DueSoon, "Sắp đến hạn"),
+        ("unreported", WorkStatus.Unreported, "Chưa báo cáo"), ("reported", WorkStatus.Reported, "Đã báo cáo"),
+        ("done", WorkStatus.Done, "Đã hoàn thành"),
+    ];
     public IReadOnlyList<(int Id, string Name)> UnitChoices { get; private set; } = [];
     public bool CanAct { get; private set; }
     public DateOnly Today { get; private set; }
@@ -38,9 +55,8 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
         return Redirect($"/MyWork?unitId={unitId}");
     }
 
-    public sealed record Item(int AssignmentId, int PlanId, string PlanTitle, string? PlanNumber, PlanStatus PlanStatus,
-        string ActivityLabel, string ActivityTitle, PartyRole Role, string? ViaGroup, TimeWindow Time, WindowState State,
-        DateTimeOffset? AcknowledgedAt, string? FocalPerson, string? UnitNote);
+    /// <summary>Names of the groups the page's assignments came through.</summary>
+    public IReadOnlyDictionary<int, string> GroupNames { get; private set; } = new Dictionary<int, string>();
 
     public sealed class AckForm
     {
@@ -93,21 +109,22 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
             UnitChoices = units.Units.Where(u => u.Kind != Lantoa.Domain.Units.UnitKind.CommuneCommittee || u.Id == unit.Id)
                 .OrderBy(u => u.Name, Lantoa.Domain.Text.VietnameseText.Comparer).Select(u => (u.Id, u.Name)).ToList();
 
-        var rows = await (
-                from a in db.Assignments.AsNoTracking()
-                join act in db.Activities.AsNoTracking() on a.ActivityId equals act.Id
-                join p in db.Plans.AsNoTracking() on a.PlanId equals p.Id
-                where a.UnitId == unit.Id && (Year == null || p.Year == Year) && p.Status != PlanStatus.Draft // drafts reach no unit
-                select new { a, act, p.Id, p.Title, p.NumberSymbol, p.Status, p.Year })
-            .ToListAsync();
-        Items = rows
-            .Select(r => new Item(r.a.Id, r.Id, r.Title, r.NumberSymbol, r.Status, r.act.Label, r.act.Title, r.a.Role,
-                r.a.ViaGroupId is { } g ? units.NameOf(null, g) : null, r.act.Time, r.act.Time.StateOn(Today),
-                r.a.AcknowledgedAt, r.a.FocalPerson, r.a.UnitNote))
-            .OrderBy(i => i.State == WindowState.Finished)
-            .ThenBy(i => i.Time.FirstDay ?? i.Time.LastDay ?? DateOnly.MaxValue)
-            .ThenBy(i => i.PlanId).ThenBy(i => i.ActivityLabel, StringComparer.Ordinal)
-            .ToList();
+        WorkStatus? status = null;
+        var errorsBefore = ModelState.ErrorCount;
+        if (!string.IsNullOrEmpty(Status))
+        {
+            if (Statuses.FirstOrDefault(x => x.Value == Status) is { Label: not null } known) status = known.Status;
+            else ModelState.AddModelError(nameof(Status), "Tình trạng lọc không hợp lệ.");
+        }
+        if (!Formats.TryReadDay(From, out var from)) ModelState.AddModelError(nameof(From), "Ngày bắt đầu kỳ lọc không hợp lệ (dd/MM/yyyy).");
+        if (!Formats.TryReadDay(To, out var to)) ModelState.AddModelError(nameof(To), "Ngày kết thúc kỳ lọc không hợp lệ (dd/MM/yyyy).");
+        if (from is { } f1 && to is { } t1 && t1 < f1) ModelState.AddModelError(nameof(To), "Ngày kết thúc kỳ lọc phải sau ngày bắt đầu.");
+        if (ModelState.ErrorCount > errorsBefore) return Invalid(); // the filter, not the page, is wrong: 422 with its message
+
+        Work = await list.LoadAsync(new WorkFilter(unit.Id, Year, PlanId, status, from, to), Today, PageNumber);
+        Items = Work.Page;
+        GroupNames = Items.Items.Where(i => i.ViaGroupId is not null).Select(i => i.ViaGroupId!.Value).Distinct()
+            .ToDictionary(g => g, g => units.NameOf(null, g));
         return null;
     }
 

@@ -7,5 +7,7 @@ public sealed class MyWorkModule : ILantoaModule
 {
     public string Name => "MyWork";
 
-    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, _ => true)];
+    public void AddServices(IServiceCollection services) => services.AddScoped<MyWorkList>();
+
+    public IEnumerable<MenuItem> Menu => [new("Việc của đơn vị", "/MyWork", 20, Lantoa.Domain.Users.AccessPolicy.SeesUnitWork)];
 }

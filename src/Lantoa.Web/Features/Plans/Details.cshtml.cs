@@ -25,7 +25,10 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
     {
         if (!await db.CanReadPlanAsync(Actor, id)) return NotFoundPage();
         var bytes = await Documents.PlanExport.DocxAsync(db, directory, id);
-        return File(bytes!, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"ke-hoach-{id}.docx");
+        var p = await db.Plans.Where(x => x.Id == id)
+            .Select(x => new { x.NumberSymbol, x.Kind, x.Title, x.Year, Province = db.Provinces.Where(v => v.Id == x.ProvinceId).Select(v => v.Name).First() }).FirstAsync();
+        return File(bytes!, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            PlanNumber.FileName(p.NumberSymbol, p.Kind, p.Title, p.Province, p.Year, "docx"));
     }
 
     public async Task<IActionResult> OnGetAsync(int id)

@@ -17,6 +17,7 @@ public sealed class TrackingModule : ILantoaModule
         services.AddScoped<DashboardQueries>();
         services.AddScoped<SummaryReportBuilder>();
         services.AddSingleton<EvidenceStore>();
+        services.AddScoped<Inbox.IInboxSource, ReportInbox>();
     }
 
     public void AddHostedJobs(IServiceCollection services) => services.AddHostedService<ReminderJob>();
@@ -48,6 +49,9 @@ public sealed class TrackingModule : ILantoaModule
         ["SubmittedByUserId"] = "Người nộp", ["SubmittedOn"] = "Ngày nộp", ["TargetId"] = "Chỉ tiêu", ["TargetValue"] = "Giá trị chỉ tiêu",
         ["Version"] = "Phiên bản",
     };
+
+    /// <summary>The progress counters the dashboard reads (migration 20261202_0700_progress_aggregates), from the loaded rows.</summary>
+    public IEnumerable<string> AfterGenerate => ["SELECT progress_rebuild()"];
 
     public IEnumerable<GeneratedTable> GeneratedTables =>
     [

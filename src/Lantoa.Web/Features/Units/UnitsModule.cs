@@ -1,3 +1,4 @@
+using Lantoa.Domain.Users;
 using Lantoa.Web.Infrastructure.Modules;
 
 namespace Lantoa.Web.Features.Units;
@@ -9,7 +10,7 @@ public sealed class UnitsModule : ILantoaModule
 
     public void AddServices(IServiceCollection services) => services.AddScoped<UnitDirectory>();
 
-    public IEnumerable<MenuItem> Menu => [new("Đơn vị", "/Units", 40, _ => true)];
+    public IEnumerable<MenuItem> Menu => [new("Đơn vị", "/Units", 40, AccessPolicy.SeesUnitCatalogue)];
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
     {

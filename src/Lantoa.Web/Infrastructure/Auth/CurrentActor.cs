@@ -44,7 +44,8 @@ public static class LantoaClaims
             .Select(c => Enum.TryParse<Role>(c.Value, out var r) ? r : (Role?)null)
             .OfType<Role>()
             .ToHashSet();
-        return new Actor(id, principal.Identity.Name ?? "", Int(Province), Int(Unit), roles);
+        var national = roles.Contains(Role.Admin) && (principal.FindFirst(Province) is null || principal.HasClaim(c => c.Type == WorkingProvince.Claim));
+        return new Actor(id, principal.Identity.Name ?? "", Int(Province), Int(Unit), roles) { PicksProvince = national };
     }
 }
 
@@ -59,7 +60,7 @@ public sealed class HttpAuditActor(CurrentActor current, IHttpContextAccessor ht
 {
     public AuditIdentity Current => current.Actor is { } a
         ? new AuditIdentity(a.UserId, a.UserName, a.ProvinceId)
-        : new AuditIdentity(null, http.HttpContext is null ? SystemJob.Current ?? "hệ thống" : "khách", null);
+        : new AuditIdentity(null, SystemJob.Current ?? (http.HttpContext is null ? "hệ thống" : "khách"), null);
 }
 
 /// <summary>The name a background job writes the audit trail under ("Tác vụ nhắc hạn hằng ngày"), for the async flow that runs it.</summary>

@@ -24,6 +24,7 @@ public static class Concurrency
         typeof(Plan), typeof(Activity), typeof(Estimate), typeof(EstimateLine), typeof(SpendingNorm), typeof(FundingSource),
         typeof(Unit), typeof(UnitGroup), typeof(User), typeof(ProgressReport), typeof(Target), typeof(Obligation),
         typeof(SummaryReportDraft),
+        typeof(Lantoa.Domain.Publishing.PlanPublication),
     ];
 
     /// <summary>Maps "Version" to the system column xmin (after the snake_case names, which would otherwise rename it).</summary>

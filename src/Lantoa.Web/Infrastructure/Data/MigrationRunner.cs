@@ -88,7 +88,8 @@ public static class MigrationRunner
 
     private static async Task Execute(NpgsqlConnection conn, NpgsqlTransaction? tx, string sql, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn, tx);
+        // No time limit: a migration that fills a table from existing rows (the progress counters) may take minutes on a big database.
+        await using var cmd = new NpgsqlCommand(sql, conn, tx) { CommandTimeout = 0 };
         await cmd.ExecuteNonQueryAsync(ct);
     }
 

@@ -42,11 +42,17 @@ public interface ILantoaModule
     /// <summary>Its tables for `data generate`, parents before children (the generator writes them in list order).</summary>
     IEnumerable<GeneratedTable> GeneratedTables => [];
 
+    /// <summary>SQL `data generate` runs after its load (the COPY runs with the tables' triggers disabled): e.g. filling
+    /// tables that triggers keep from the loaded rows.</summary>
+    IEnumerable<string> AfterGenerate => [];
+
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 }
 
-/// <summary>A main-menu entry: text, link, place (lower first) and who sees it.</summary>
-public sealed record MenuItem(string Text, string Href, int Order, Func<Actor, bool> Visible, string? TestId = null);
+/// <summary>A main-menu entry: text, link, place (lower first) and who sees it; <paramref name="Count"/>, when given,
+/// is shown beside the text when above zero (what waits there for the actor: a cheap query, it runs on every page).</summary>
+public sealed record MenuItem(string Text, string Href, int Order, Func<Actor, bool> Visible, string? TestId = null,
+    Func<IServiceProvider, Actor, CancellationToken, Task<int>>? Count = null);
 
 /// <summary>One step of the demo data. Orders: 100 geography, 200 units, 300 users, 400 plans, 500 budgets, later modules after.</summary>
 public sealed record DemoStep(int Order, string Name, Func<IServiceProvider, CancellationToken, Task> RunAsync);

@@ -6,8 +6,10 @@ using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
+using Lantoa.Web.Features.Inbox;
 using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
+using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Features.Tracking;
 using Lantoa.Web.Features.Units;
 
@@ -33,6 +35,8 @@ public static class LantoaModules
         new TrackingModule(),
         new CitizensModule(),
         new CommendationsModule(),
+        new PublicSiteModule(),
+        new InboxModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>

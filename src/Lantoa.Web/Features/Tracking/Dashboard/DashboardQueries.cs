@@ -8,9 +8,6 @@ namespace Lantoa.Web.Features.Tracking.Dashboard;
 
 public sealed record DashboardFilter(int ProvinceId, int Year, int? PlanId, UnitKind? UnitKind);
 
-/// <summary>One assignment's progress, as the dashboard's SQL gives it.</summary>
-public sealed record AssignmentProgress(int AssignmentId, int ActivityId, int UnitId, int? ParentId, bool Reported, bool Done);
-
 /// <summary>One row of progress: assignments owed, reported (submitted or approved), done (reported "Hoàn thành").</summary>
 public sealed record ProgressRow(int Id, string Name, int Assignments, int Reported, int Done)
 {
@@ -19,49 +16,57 @@ public sealed record ProgressRow(int Id, string Name, int Assignments, int Repor
 }
 
 /// <summary>
-/// The dashboard's figures, aggregated in PostgreSQL (the reports of the year folded once per assignment, then counted
-/// by activity and by unit), so that a province with tens of thousands of assignments a year is summed by the database.
+/// The dashboard's figures. Progress per activity and per unit is read from the counters the database keeps as reports
+/// are submitted, returned and approved (progress_by_activity, progress_by_unit, progress_by_unit_year: migration
+/// 20261202_0700_progress_aggregates, see <see cref="ProgressAggregates"/>), so a page reads a few hundred rows
+/// instead of folding the millions of assignments and reports of a national dataset.
 /// </summary>
 public sealed class DashboardQueries(LantoaDb db)
 {
-    /// <summary>Per assignment of the filter: reported (a submitted or approved report) and done (one of them says "Hoàn thành").</summary>
-    private IQueryable<AssignmentProgress> Progress(DashboardFilter f) =>
-        db.Database.SqlQuery<AssignmentProgress>($"""
-            SELECT a.id AS "AssignmentId", a.activity_id AS "ActivityId", a.unit_id AS "UnitId", u.parent_id AS "ParentId",
-                   (r.assignment_id IS NOT NULL) AS "Reported", COALESCE(r.done, false) AS "Done"
-            FROM assignments a
-            JOIN plans p ON p.id = a.plan_id
-            JOIN units u ON u.id = a.unit_id
-            LEFT JOIN (SELECT pr.assignment_id, bool_or(pr.status = 'Done') AS done
-                       FROM progress_reports pr JOIN plans pp ON pp.id = pr.plan_id
-                       WHERE pr.state IN ('Submitted', 'Approved') AND pp.province_id = {f.ProvinceId} AND pp.year = {f.Year}
-                       GROUP BY pr.assignment_id) r ON r.assignment_id = a.id
-            WHERE p.province_id = {f.ProvinceId} AND p.year = {f.Year} AND p.status <> 'Draft'
-              AND ({f.PlanId}::integer IS NULL OR p.id = {f.PlanId})
-              AND ({(f.UnitKind == null ? null : f.UnitKind.ToString())}::text IS NULL OR u.kind = {(f.UnitKind == null ? null : f.UnitKind.ToString())})
-            """);
+    private sealed record Counted(int Id, int? ParentId, int Assignments, int Reported, int Done);
+
+    private static string? KindText(DashboardFilter f) => f.UnitKind?.ToString();
 
     public async Task<IReadOnlyList<ProgressRow>> ByActivityAsync(DashboardFilter f, int take, CancellationToken ct = default)
     {
-        var rows = await Progress(f)
-            .GroupBy(x => x.ActivityId)
-            .Select(g => new { g.Key, Total = g.Count(), Reported = g.Count(x => x.Reported), Done = g.Count(x => x.Done) })
-            .OrderByDescending(x => x.Total).Take(take)
-            .ToListAsync(ct);
-        var ids = rows.Select(r => r.Key).ToList();
+        var rows = await db.Database.SqlQuery<Counted>($"""
+            SELECT g.activity_id AS "Id", NULL::integer AS "ParentId", sum(g.assignments)::integer AS "Assignments",
+                   sum(g.reported)::integer AS "Reported", sum(g.done)::integer AS "Done"
+            FROM progress_by_activity g
+            WHERE g.province_id = {f.ProvinceId} AND g.year = {f.Year}
+              AND ({f.PlanId}::integer IS NULL OR g.plan_id = {f.PlanId})
+              AND ({KindText(f)}::text IS NULL OR g.unit_kind = {KindText(f)})
+            GROUP BY g.activity_id
+            HAVING sum(g.assignments) > 0
+            ORDER BY sum(g.assignments) DESC, g.activity_id
+            LIMIT {take}
+            """).ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
         var names = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, a.Label, a.Title, PlanNumber = db.Plans.Where(p => p.Id == a.PlanId).Select(p => p.NumberSymbol).FirstOrDefault() })
             .ToDictionaryAsync(a => a.Id, ct);
-        return rows.Select(r => new ProgressRow(r.Key, $"{names[r.Key].PlanNumber} · {names[r.Key].Label}. {names[r.Key].Title}", r.Total, r.Reported, r.Done)).ToList();
+        return rows.Where(r => names.ContainsKey(r.Id))
+            .Select(r => new ProgressRow(r.Id, $"{names[r.Id].PlanNumber} · {names[r.Id].Label}. {names[r.Id].Title}", r.Assignments, r.Reported, r.Done)).ToList();
     }
 
+    /// <summary>Per unit with work in the filter: its parent (for districts), assignments, reported, done.</summary>
     public async Task<IReadOnlyList<(int UnitId, int? ParentId, int Assignments, int Reported, int Done)>> ByUnitAsync(DashboardFilter f, CancellationToken ct = default)
     {
-        var rows = await Progress(f)
-            .GroupBy(x => new { x.UnitId, x.ParentId })
-            .Select(g => new { g.Key.UnitId, g.Key.ParentId, Total = g.Count(), Reported = g.Count(x => x.Reported), Done = g.Count(x => x.Done) })
-            .ToListAsync(ct);
-        return rows.Select(r => (r.UnitId, r.ParentId, r.Total, r.Reported, r.Done)).ToList();
+        var kind = KindText(f);
+        var rows = f.PlanId is { } plan
+            ? await db.Database.SqlQuery<Counted>($"""
+                SELECT g.unit_id AS "Id", u.parent_id AS "ParentId", g.assignments AS "Assignments", g.reported AS "Reported", g.done AS "Done"
+                FROM progress_by_unit g JOIN units u ON u.id = g.unit_id
+                WHERE g.plan_id = {plan} AND g.province_id = {f.ProvinceId} AND g.year = {f.Year} AND g.assignments > 0
+                  AND ({kind}::text IS NULL OR u.kind = {kind})
+                """).ToListAsync(ct)
+            : await db.Database.SqlQuery<Counted>($"""
+                SELECT g.unit_id AS "Id", u.parent_id AS "ParentId", g.assignments AS "Assignments", g.reported AS "Reported", g.done AS "Done"
+                FROM progress_by_unit_year g JOIN units u ON u.id = g.unit_id
+                WHERE g.province_id = {f.ProvinceId} AND g.year = {f.Year} AND g.assignments > 0
+                  AND ({kind}::text IS NULL OR u.kind = {kind})
+                """).ToListAsync(ct);
+        return rows.Select(r => (r.Id, r.ParentId, r.Assignments, r.Reported, r.Done)).ToList();
     }
 
     /// <summary>The targets of the filter's assignments with their entries, for the compliance heatmap.</summary>

@@ -19,7 +19,8 @@ namespace Lantoa.Web.Features.Tracking.Reports;
 /// </summary>
 [RequestSizeLimit(64L * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
-public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, TrackingService tracking, EvidenceStore store, TimeProvider clock) : LantoaPage
+public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, TrackingService tracking, EvidenceStore store, TimeProvider clock,
+    Inbox.Notices notices) : LantoaPage
 {
     [BindProperty] public ReportForm Form { get; set; } = new();
 
@@ -111,6 +112,10 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
 
         if (Editable is null) db.ProgressReports.Add(report);
         report.Touch(now);
+        if (submit)
+            notices.Add(Plan.ProvinceId, await notices.UnitsWithRoleAsync(Plan.ProvinceId, Role.Coordinator), "báo cáo mới chờ duyệt",
+                $"{UnitName} gửi báo cáo \"{ActivityOf.Label}. {ActivityOf.Title}\" ({Plan.Title}): chờ duyệt.",
+                $"/Reports/Assignment/{assignmentId}", $"report:{assignmentId}:submitted");
         try
         {
             // The report and the obligations it answers are saved together, or not at all.
@@ -130,6 +135,7 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
             throw;
         }
 
+        await notices.MailAsync();
         Flash(submit ? "Đã gửi báo cáo." : "Đã lưu bản nháp báo cáo.");
         return Redirect($"/Reports/Assignment/{assignmentId}");
     }
@@ -168,7 +174,12 @@ public sealed class AssignmentReport(LantoaDb db, UnitDirectory directory, Track
                 return Invalid();
             }
 
+            notices.Add(Plan.ProvinceId, [report.UnitId], approve ? "báo cáo đã được duyệt" : "báo cáo bị trả lại",
+                approve ? $"Báo cáo \"{ActivityOf.Label}. {ActivityOf.Title}\" ({Plan.Title}) đã được duyệt."
+                        : $"Báo cáo \"{ActivityOf.Label}. {ActivityOf.Title}\" ({Plan.Title}) bị trả lại: {report.ReviewComment}",
+                $"/Reports/Assignment/{assignmentId}", $"report:{report.Id}:{(approve ? "approved" : "returned")}");
             await db.SaveChangesAsync();
+            await notices.MailAsync();
             Flash(approve ? "Đã duyệt báo cáo." : "Đã trả lại báo cáo kèm ý kiến.");
             return Redirect($"/Reports/Assignment/{assignmentId}");
         });

@@ -71,7 +71,8 @@ public sealed class SummaryReportPage(LantoaDb db, SummaryReportBuilder builder,
     public async Task<IActionResult> OnGetDocxAsync(int planId)
     {
         if (await LoadAsync(planId) is { } refusal) return refusal;
-        return File(SummaryReportWriter.Write(Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"bao-cao-ke-hoach-{planId}.docx");
+        return File(SummaryReportWriter.Write(Document), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", PlanNumber.FileName(Plan.NumberSymbol, Plan.Kind, Plan.Title,
+            await db.Provinces.Where(p => p.Id == Plan.ProvinceId).Select(p => p.Name).FirstAsync(), Plan.Year, "docx", "Bao-cao-ket-qua"));
     }
 
     private async Task<IActionResult?> LoadAsync(int planId)
