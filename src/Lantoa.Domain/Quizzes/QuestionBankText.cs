@@ -61,10 +61,10 @@ public static partial class QuestionBankText
         var findings = new List<Finding>();
         Block? current = null;
         string? lastField = null;
-        var lines = VietnameseText.Normalize(text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
+        var lines = (text ?? "").Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].Trim();
+            var line = VietnameseText.Normalize(lines[i]).Trim();
             if (line.Length == 0) continue;
             if (QuestionLine().Match(line) is { Success: true } q)
             {
