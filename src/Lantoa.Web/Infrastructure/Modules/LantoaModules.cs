@@ -37,6 +37,7 @@ public static class LantoaModules
         new CommendationsModule(),
         new PublicSiteModule(),
         new InboxModule(),
+        new Lantoa.Web.Features.Quizzes.QuizzesModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
