@@ -82,6 +82,7 @@ public static class AccessGrid
                 var tokenFrom = user is "anonymous" or CitizenUser ? "/Account/Login" : null;
                 var response = c.Method == "GET" ? await client.GetAsync(url)
                     : c.Method == "DELETE" ? await client.Http.DeleteAsync(url)
+                    : c.Method == "PUT" ? await client.Http.PutAsync(url, new StringContent(System.Text.Json.JsonSerializer.Serialize(c.Form ?? []), System.Text.Encoding.UTF8, "application/json"))
                     : c.File is { } file ? await client.PostFileAsync(url, tokenFrom ?? "/Account/ChangePassword", file.Bytes, file.Name, c.Form)
                     : await client.PostFormAsync(url, c.Form ?? [], tokenFrom: tokenFrom);
                 var expected = user == CitizenUser ? c.Citizen ?? c.Expected("anonymous") : c.Expected(user);

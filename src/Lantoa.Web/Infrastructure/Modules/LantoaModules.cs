@@ -39,6 +39,7 @@ public static class LantoaModules
         new ContestsModule(),
         new PublicSiteModule(),
         new InboxModule(),
+        new Lantoa.Web.Features.Quizzes.QuizzesModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>

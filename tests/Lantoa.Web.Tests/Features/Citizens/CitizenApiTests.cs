@@ -51,7 +51,7 @@ public class CitizenApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
     [Fact]
     public async Task A_citizen_signs_up_verifies_gets_a_token_reads_exports_and_deletes_the_account_as_documented()
     {
-        Assert.Equal(3, Documented.Value.Count);
+        Assert.Equal(3, Documented.Value.Keys.Count(k => !k.Contains("/attempts/", StringComparison.Ordinal))); // the quiz examples (PUT answers, submit) are not sent by this test
         await using var c = await CitizenApp.StartAsync(fixture);
         c.App.Clock.Now = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(7)); // the documented commune is a current one (Phường Tân An, Tây Ninh)
         using var http = new HttpClient { BaseAddress = c.App.BaseAddress };

@@ -210,7 +210,11 @@ public class PublicSiteTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         var activityIds = await app.DbAsync(db => db.Set<PublishedActivity>().Select(a => a.ActivityId).ToListAsync());
         var returned = json["activities"]!.AsArray().Select(a => (int)a!["id"]!).ToList();
         Assert.Equal(activityIds.Order(), returned.Order());
-        foreach (var name in new[] { "quizzes", "contests", "events" }) Assert.Empty(json[name]!.AsArray());
+        // quizzes, contests, events: exactly what the modules' registered sections give (their demo items), each with an id.
+        var real = await RealCampaignAsync(app);
+        foreach (var (name, kind) in new[] { ("quizzes", PublicSectionKind.Quizzes), ("contests", PublicSectionKind.Contests), ("events", PublicSectionKind.Events) })
+            Assert.Equal(real.SectionItems[kind].Select(i => i.Id), json[name]!.AsArray().Select(i => (int)i!["id"]!));
+        Assert.NotEmpty(json["quizzes"]!.AsArray()); // the demo quiz of the Quizzes module
 
         var tg = JsonNode.Parse(await anonymous.Http.GetStringAsync("/api/v1/provinces/82/public"))!;
         Assert.Empty(tg["plans"]!.AsArray());
@@ -230,7 +234,10 @@ public class PublicSiteTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         await using var app = await TestApp.StartAsync(fixture);
         var ids = await DemoIds.LoadAsync(app);
         var html = await app.NewClient().Http.GetStringAsync("/tinh/long-an");
-        Assert.DoesNotContain("data-testid=\"section-", html);
+        // The home page renders exactly the sections that the registered modules fill (a section with no item renders nothing).
+        var real = await RealCampaignAsync(app);
+        Assert.Equal(real.Sections.Where(x => x.Items.Count > 0).Select(x => "section-" + x.Id),
+            System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"(section-[a-z-]+)\"").Select(m => m.Groups[1].Value).Distinct());
 
         var campaign = await app.InScopeAsync(async sp =>
         {
@@ -242,6 +249,12 @@ public class PublicSiteTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Equal(2, campaign.SectionItems[PublicSectionKind.Contests].Count);
         Assert.Empty(campaign.SectionItems[PublicSectionKind.Events]);
     }
+
+    private static Task<PublicCampaign> RealCampaignAsync(TestApp app) => app.InScopeAsync(async sp =>
+    {
+        var queries = sp.GetRequiredService<PublicCampaignQueries>();
+        return await queries.CampaignAsync((await queries.ByCodeAsync("80", default))!, null, default);
+    });
 
     private sealed class SampleContests : IPublicSection
     {
