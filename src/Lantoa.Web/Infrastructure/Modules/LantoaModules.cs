@@ -11,6 +11,7 @@ using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Features.Tracking;
+using Lantoa.Web.Features.Teams;
 using Lantoa.Web.Features.Units;
 
 namespace Lantoa.Web.Infrastructure.Modules;
@@ -35,6 +36,7 @@ public static class LantoaModules
         new TrackingModule(),
         new CitizensModule(),
         new CommendationsModule(),
+        new TeamsModule(),
         new PublicSiteModule(),
         new InboxModule(),
     ];
