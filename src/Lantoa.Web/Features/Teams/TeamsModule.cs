@@ -23,7 +23,7 @@ public sealed class TeamsModule : ILantoaModule
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
     {
-        ["CommuneCode"] = "Mã xã", ["Village"] = "Ấp, khu phố", ["FullName"] = "Họ tên", ["Organisation"] = "Đơn vị",
+        ["CommuneCode"] = "Mã xã, phường", ["Village"] = "Ấp, khu phố", ["FullName"] = "Họ và tên", ["Organisation"] = "Đơn vị",
         ["Phone"] = "Số điện thoại", ["TeamId"] = "Tổ", ["StartsOn"] = "Ngày bắt đầu", ["EndsOn"] = "Ngày kết thúc",
         ["Categories"] = "Nội dung hướng dẫn", ["CampaignId"] = "Chiến dịch", ["Households"] = "Số hộ",
         ["TargetHouseholds"] = "Chỉ tiêu số hộ", ["TargetPeople"] = "Chỉ tiêu số người", ["ClientId"] = "Mã bản ghi của thiết bị",
