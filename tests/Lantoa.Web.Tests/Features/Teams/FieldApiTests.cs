@@ -135,3 +135,37 @@ public class FieldApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         await ProblemAsync(await http.SendJsonAsync(HttpMethod.Post, FieldApi.LogsPath, "[]", token), HttpStatusCode.UnprocessableEntity);
     }
 }
+
+public class CoverageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public async Task Synced_logs_appear_once_on_the_office_s_coverage_page_and_the_member_cannot_open_it()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var http = app.Plain();
+        var token = await http.TokenAsync(TeamsDemoData.DemoLogin);
+        var c = (await JsonAsync(await http.GetAsync(FieldApi.CampaignsPath, token))).EnumerateArray().Single();
+        var id = c.GetProperty("id").GetInt32();
+        var commune = c.GetProperty("communes")[0].GetProperty("code").GetString()!;
+        var category = c.GetProperty("categories")[4].GetProperty("key").GetString()!;
+        var before = await app.DbAsync(db => db.Set<FieldLog>().Where(l => l.CampaignId == id && l.CommuneCode == commune).SumAsync(l => l.Households));
+        var batch = JsonSerializer.Serialize(new[]
+        {
+            new { clientId = Guid.NewGuid(), campaignId = id, communeCode = commune, category, date = "2024-10-09", households = 17, people = 30 },
+            new { clientId = Guid.NewGuid(), campaignId = id, communeCode = commune, category, date = "2024-10-10", households = 4, people = 9 },
+        });
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await http.SendJsonAsync(HttpMethod.Post, FieldApi.LogsPath, batch, token)).StatusCode);
+
+        var office = app.NewClient();
+        await office.LoginAsync("dieuphoi.tg");
+        var html = await (await office.GetAsync($"/Teams/Campaigns/{id}/Coverage")).Content.ReadAsStringAsync();
+        var row = html[html.IndexOf($"data-code=\"{commune}\"", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains($"data-testid=\"reached\">{before + 21}<", row);
+        Assert.Contains("Tìm kiếm thông tin hiệu quả trên Internet", html);
+
+        var member = app.NewClient();
+        await member.LoginAsync(TeamsDemoData.DemoLogin);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/Teams/Campaigns/{id}/Coverage")).StatusCode);
+    }
+}
