@@ -20,6 +20,9 @@ public enum Role
 
     /// <summary>Thẩm định tài chính: the finance department; comments on and approves estimates, reads the province.</summary>
     Reviewer,
+
+    /// <summary>Tổ CNSCĐ: a member of a community digital technology team; logs field work of their team's communes.</summary>
+    TeamMember,
 }
 
 public static class RoleNames
@@ -31,6 +34,7 @@ public static class RoleNames
         Role.UnitOfficer => "Cán bộ đơn vị",
         Role.Leadership => "Lãnh đạo",
         Role.Reviewer => "Thẩm định tài chính",
+        Role.TeamMember => "Tổ CNSCĐ",
         _ => role.ToString(),
     };
 }

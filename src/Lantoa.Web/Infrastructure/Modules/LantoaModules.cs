@@ -12,6 +12,7 @@ using Lantoa.Web.Features.MyWork;
 using Lantoa.Web.Features.Plans;
 using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Features.Tracking;
+using Lantoa.Web.Features.Teams;
 using Lantoa.Web.Features.Units;
 
 namespace Lantoa.Web.Infrastructure.Modules;
@@ -37,6 +38,7 @@ public static class LantoaModules
         new CitizensModule(),
         new CommendationsModule(),
         new ContestsModule(),
+        new TeamsModule(),
         new PublicSiteModule(),
         new InboxModule(),
         new Lantoa.Web.Features.Quizzes.QuizzesModule(),

@@ -1,0 +1,35 @@
+using Lantoa.Domain.Users;
+using Lantoa.Web.Infrastructure.Modules;
+
+namespace Lantoa.Web.Features.Teams;
+
+/// <summary>Community digital technology teams: rosters, field campaigns, logs from the field (API, offline page), coverage.</summary>
+public sealed class TeamsModule : ILantoaModule
+{
+    public string Name => "Teams";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<FieldSync>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => FieldApi.Map(endpoints);
+
+    public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
+    {
+        ["Team"] = "Tổ công nghệ số cộng đồng", ["TeamMember"] = "Thành viên tổ", ["FieldCampaign"] = "Chiến dịch ra quân",
+        ["CampaignCommune"] = "Xã tham gia chiến dịch", ["FieldLog"] = "Nhật ký hướng dẫn tại cơ sở",
+    };
+
+    public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
+    {
+        ["CommuneCode"] = "Mã xã, phường", ["Village"] = "Ấp, khu phố", ["FullName"] = "Họ và tên", ["Organisation"] = "Đơn vị",
+        ["Phone"] = "Số điện thoại", ["TeamId"] = "Tổ", ["StartsOn"] = "Ngày bắt đầu", ["EndsOn"] = "Ngày kết thúc",
+        ["Categories"] = "Nội dung hướng dẫn", ["CampaignId"] = "Chiến dịch", ["Households"] = "Số hộ",
+        ["TargetHouseholds"] = "Chỉ tiêu số hộ", ["TargetPeople"] = "Chỉ tiêu số người", ["ClientId"] = "Mã bản ghi của thiết bị",
+        ["Category"] = "Nội dung", ["Date"] = "Ngày", ["People"] = "Số người", ["FiguresJson"] = "Chỉ số", ["Note"] = "Ghi chú",
+    };
+
+    public IEnumerable<DemoStep> DemoData =>
+        [new(800, "tổ công nghệ số cộng đồng và chiến dịch ra quân", (sp, ct) => ActivatorUtilities.CreateInstance<TeamsDemoData>(sp).SeedAsync(ct))];
+}

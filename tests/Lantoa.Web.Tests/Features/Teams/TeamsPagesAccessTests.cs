@@ -1,0 +1,23 @@
+using Lantoa.Domain.Teams;
+using Lantoa.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Lantoa.Web.Tests.Infrastructure.AccessGrid;
+
+namespace Lantoa.Web.Tests.Features.Teams;
+
+/// <summary>The Teams module's pages with every demo login's cookie: Tiền Giang's campaign coverage is for its office
+/// (coordinator, the national admin); Long An's logins get 404 (not revealed), anonymous the login page.</summary>
+public sealed class TeamsPagesAccessGrid : IAccessGrid
+{
+    public async Task<IReadOnlyList<AccessCase>> CasesAsync(TestApp app, DemoIds ids)
+    {
+        var campaign = await app.DbAsync(db => db.Set<FieldCampaign>().Select(c => c.Id).SingleAsync());
+        return [new("GET", $"/Teams/Campaigns/{campaign}/Coverage", u => Rule(u, ["dieuphoi.tg"], laData: false))];
+    }
+}
+
+public class TeamsPagesAccessTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    [Fact]
+    public Task Every_teams_page_answers_each_demo_login_as_the_grid_says() => AccessGrid.AssertAsync(fixture, new TeamsPagesAccessGrid());
+}
