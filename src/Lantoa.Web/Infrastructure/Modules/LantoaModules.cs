@@ -4,6 +4,7 @@ using Lantoa.Web.Features.Admin;
 using Lantoa.Web.Features.Budgets;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Commendations;
+using Lantoa.Web.Features.Events;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.Inbox;
@@ -37,6 +38,7 @@ public static class LantoaModules
         new CommendationsModule(),
         new PublicSiteModule(),
         new InboxModule(),
+        new EventsModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>
