@@ -8,8 +8,8 @@ namespace Lantoa.Web.Features.Events;
 /// <summary>
 /// The demo's events: the Long An 2024 meeting of the Community Digital Technology Teams, set up from the demo plan's
 /// activity that carries a participant appendix (its quotas are that appendix's rows, read by the import), with
-/// delegates named by some units; and a public event whose session takes citizens' registrations from the day the
-/// demo data is made until the session starts, half a year later.
+/// delegates named by some units; and a public event whose session takes citizens' registrations (no opening day) until
+/// the session starts, half a year after the demo data is made.
 /// </summary>
 public sealed class EventsDemoData(LantoaDb db, EventService events, TimeProvider clock)
 {
@@ -54,7 +54,7 @@ public sealed class EventsDemoData(LantoaDb db, EventService events, TimeProvide
         await db.SaveChangesAsync(ct);
         var start = VietnamTime.At(today.AddDays(180), new TimeOnly(8, 0));
         db.Add(open.NewSession("Hướng dẫn người dân dùng dịch vụ công trực tuyến", start, start.AddHours(3), "Hội trường A", 300,
-            publicRegistration: true, registrationOpensAt: clock.GetUtcNow().AddDays(-1)));
+            publicRegistration: true));
         await db.SaveChangesAsync(ct);
     }
 

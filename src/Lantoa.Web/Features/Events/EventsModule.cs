@@ -25,12 +25,12 @@ public sealed class EventsModule : ILantoaModule
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
     {
-        ["Place"] = "Địa điểm", ["StartsOn"] = "Ngày bắt đầu", ["EndsOn"] = "Ngày kết thúc", ["Published"] = "Công khai",
+        ["StartsOn"] = "Ngày bắt đầu", ["EndsOn"] = "Ngày kết thúc", ["Published"] = "Công khai",
         ["ReplyBy"] = "Hạn đăng ký đại biểu", ["TicketKey"] = "Khóa ký mã vé", ["EventId"] = "Sự kiện", ["StartsAt"] = "Bắt đầu lúc",
         ["EndsAt"] = "Kết thúc lúc", ["Room"] = "Phòng", ["Capacity"] = "Sức chứa", ["SeatsTaken"] = "Số chỗ đã đăng ký",
         ["PublicRegistration"] = "Người dân đăng ký", ["RegistrationOpensAt"] = "Mở đăng ký lúc", ["RegistrationClosesAt"] = "Hết hạn đăng ký lúc",
-        ["WrittenUnit"] = "Đơn vị (theo phụ lục)", ["QuotaId"] = "Chỉ tiêu", ["FullName"] = "Họ và tên", ["Position"] = "Chức vụ",
-        ["HolderName"] = "Người tham dự", ["CitizenId"] = "Người dân", ["DelegateId"] = "Đại biểu", ["Code"] = "Mã vé",
+        ["QuotaId"] = "Chỉ tiêu", ["FullName"] = "Họ và tên", ["Position"] = "Chức vụ",
+        ["HolderName"] = "Người tham dự", ["CitizenId"] = "Người dân", ["DelegateId"] = "Đại biểu",
         ["SessionId"] = "Phiên", ["TicketId"] = "Vé", ["Nonce"] = "Mã lượt quét", ["ScannedAt"] = "Quét lúc", ["RecordedAt"] = "Ghi nhận lúc",
         ["ByUserId"] = "Người quét",
     };
