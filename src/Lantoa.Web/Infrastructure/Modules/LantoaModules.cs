@@ -5,6 +5,7 @@ using Lantoa.Web.Features.Budgets;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Commendations;
 using Lantoa.Web.Features.Contests;
+using Lantoa.Web.Features.Events;
 using Lantoa.Web.Features.Geography;
 using Lantoa.Web.Features.Imports;
 using Lantoa.Web.Features.Inbox;
@@ -42,6 +43,7 @@ public static class LantoaModules
         new PublicSiteModule(),
         new InboxModule(),
         new Lantoa.Web.Features.Quizzes.QuizzesModule(),
+        new EventsModule(),
     ];
 
     /// <summary>The main menu the actor sees, in order.</summary>

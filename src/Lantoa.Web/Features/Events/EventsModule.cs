@@ -1,0 +1,40 @@
+using Lantoa.Web.Features.PublicSite;
+using Lantoa.Web.Infrastructure.Modules;
+
+namespace Lantoa.Web.Features.Events;
+
+/// <summary>Events on plan activities: sessions with capacity, delegate quotas per unit from the participant appendix,
+/// delegates, citizens' registrations, tickets with signed codes, check-in at the door.</summary>
+public sealed class EventsModule : ILantoaModule
+{
+    public string Name => "Events";
+
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<EventService>();
+        services.AddScoped<IPublicSection, EventsPublicSection>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => EventsApi.Map(endpoints);
+
+    public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
+    {
+        ["Event"] = "Sự kiện", ["EventSession"] = "Phiên của sự kiện", ["DelegateQuota"] = "Chỉ tiêu đại biểu",
+        ["EventDelegate"] = "Đại biểu", ["Ticket"] = "Vé tham dự", ["CheckIn"] = "Lượt điểm danh",
+    };
+
+    public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
+    {
+        ["StartsOn"] = "Ngày bắt đầu", ["EndsOn"] = "Ngày kết thúc", ["Published"] = "Công khai",
+        ["ReplyBy"] = "Hạn đăng ký đại biểu", ["TicketKey"] = "Khóa ký mã vé", ["EventId"] = "Sự kiện", ["StartsAt"] = "Bắt đầu lúc",
+        ["EndsAt"] = "Kết thúc lúc", ["Room"] = "Phòng", ["Capacity"] = "Sức chứa", ["SeatsTaken"] = "Số chỗ đã đăng ký",
+        ["PublicRegistration"] = "Người dân đăng ký", ["RegistrationOpensAt"] = "Mở đăng ký lúc", ["RegistrationClosesAt"] = "Hết hạn đăng ký lúc",
+        ["QuotaId"] = "Chỉ tiêu", ["FullName"] = "Họ và tên", ["Position"] = "Chức vụ",
+        ["HolderName"] = "Người tham dự", ["CitizenId"] = "Người dân", ["DelegateId"] = "Đại biểu",
+        ["SessionId"] = "Phiên", ["TicketId"] = "Vé", ["Nonce"] = "Mã lượt quét", ["ScannedAt"] = "Quét lúc", ["RecordedAt"] = "Ghi nhận lúc",
+        ["ByUserId"] = "Người quét",
+    };
+
+    public IEnumerable<DemoStep> DemoData =>
+        [new(800, "sự kiện mẫu", (sp, ct) => ActivatorUtilities.CreateInstance<EventsDemoData>(sp).SeedAsync(ct))];
+}
