@@ -55,7 +55,9 @@ public sealed class DatabaseFixture : IAsyncLifetime
             if (_pg is not null) return;
             RemoveClustersOfDeadRuns();
             _dataDir = Path.Combine(Path.GetTempPath(), $"lantoa-tests-{Environment.ProcessId}-{Guid.NewGuid().ToString("N")[..8]}");
-            var pg = await EmbeddedPostgres.StartAsync(_dataDir, EmbeddedPostgres.FreePort(), TextWriter.Null);
+            // Hundreds of test apps run in parallel, each with its own pool keeping idle connections, and the concurrency
+            // tests hold up to 80 at once: 200 slots ran out (53300) once six modules had added their tests.
+            var pg = await EmbeddedPostgres.StartAsync(_dataDir, EmbeddedPostgres.FreePort(), TextWriter.Null, maxConnections: 600);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
             await TuneForTestsAsync(pg);
             await pg.EnsureDatabaseAsync(Template);

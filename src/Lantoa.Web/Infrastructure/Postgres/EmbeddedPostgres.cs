@@ -34,6 +34,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _binDir;
     private readonly Credentials _credentials;
     private readonly string? _runAs;
+
+    /// <summary>The server's connection limit: 200 for Lantoa; the test cluster, shared by hundreds of parallel test
+    /// apps whose pools each keep idle connections, asks for more.</summary>
+    private int _maxConnections = 200;
     private bool _ownsServer;
 
     private EmbeddedPostgres(string dataDir, int port, string binDir, Credentials credentials, string? runAs, bool ownsServer)
@@ -76,7 +80,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private sealed record Credentials(string Superuser, string Owner, string App);
 
     /// <summary>Initialises the cluster if needed and starts it, or reuses one already running on that folder.</summary>
-    public static async Task<EmbeddedPostgres> StartAsync(string dataDir, int port, TextWriter log, CancellationToken ct = default)
+    public static async Task<EmbeddedPostgres> StartAsync(string dataDir, int port, TextWriter log, CancellationToken ct = default,
+        int maxConnections = 200)
     {
         dataDir = Path.GetFullPath(dataDir);
         var binDir = FindBinDirectory();
@@ -121,7 +126,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
         if (runAs is not null) await ReclaimLantoaFoldersAsync(dataDir, ct);
 
-        var pg = new EmbeddedPostgres(dataDir, port, binDir, credentials, runAs, ownsServer: true);
+        var pg = new EmbeddedPostgres(dataDir, port, binDir, credentials, runAs, ownsServer: true) { _maxConnections = maxConnections };
         if (await pg.IsRunningAsync(ct))
         {
             log.WriteLine("PostgreSQL của Lantoa đã chạy sẵn trên thư mục dữ liệu này; dùng lại.");
@@ -143,7 +148,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private async Task PgCtlStartAsync(CancellationToken ct)
     {
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c fsync=on -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c fsync=on -c max_connections={_maxConnections}";
         await RunAsync(Path.Combine(_binDir, "pg_ctl"),
             ["-D", PgData, "-l", Path.Combine(PgData, "server.log"), "-o", options, "-w", "-t", "60", "start"], _runAs, ct);
     }

@@ -16,7 +16,10 @@ namespace Lantoa.Web.Tests.Features.Contests;
 /// entries with their counts, a citizen's vote counted once (a repeat and concurrent doubles are 409), the window and
 /// the entry checked, concurrent voters all counted, and voided votes kept but no longer counted.
 /// </summary>
-public class ContestVoteTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+/// <remarks>Serial: its concurrency cases hold up to 80 database connections at once, which beside the parallel classes
+/// would exhaust the test cluster's 200 (53300 "remaining connection slots are reserved").</remarks>
+[Collection(DatabaseCollection.Name)]
+public class ContestVoteTests(DatabaseFixture fixture)
 {
     [Fact]
     public async Task The_demo_contest_is_listed_with_its_vote_open_and_its_accepted_entries()

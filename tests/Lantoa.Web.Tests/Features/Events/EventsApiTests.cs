@@ -14,7 +14,10 @@ namespace Lantoa.Web.Tests.Features.Events;
 /// <summary>The events of the demo through the API: the teams meeting's quotas from the plan's Phụ lục I, the door's
 /// scans by the coordinator's bearer token (a second scan is a duplicate, a replayed nonce counts once), a citizen's
 /// registration for the open session listed in the public API, and capacity held under 500 concurrent registrations.</summary>
-public class EventsApiTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+/// <remarks>Serial: its concurrency cases hold up to 80 database connections at once, which beside the parallel classes
+/// would exhaust the test cluster's 200 (53300 "remaining connection slots are reserved").</remarks>
+[Collection(DatabaseCollection.Name)]
+public class EventsApiTests(DatabaseFixture fixture)
 {
     private static async Task<(Event Meeting, Event Open)> DemoEventsAsync(TestApp app) => await app.DbAsync(async db =>
     {
