@@ -233,18 +233,19 @@ public sealed class Obligation
     /// The units that owe this obligation on <paramref name="asOf"/>: units named directly (if they exist that day)
     /// and the members of named groups that day, each once; a unit named directly is not also counted through a group.
     /// </summary>
-    public IReadOnlyList<OwingUnit> OwingUnits(IEnumerable<Unit> units, IEnumerable<UnitGroup> groups, DateOnly asOf)
+    public IReadOnlyList<OwingUnit> OwingUnits(IEnumerable<Unit> units, IEnumerable<UnitGroup> groups, DateOnly asOf) =>
+        OwingUnits(new UnitLookup(units, groups), asOf);
+
+    /// <summary>The same, with the units and groups indexed once for many obligations and due dates (a board).</summary>
+    internal IReadOnlyList<OwingUnit> OwingUnits(UnitLookup lookup, DateOnly asOf)
     {
-        var unitList = units as IReadOnlyCollection<Unit> ?? units.ToList();
-        var byId = unitList.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First());
-        var groupById = groups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
         var result = new Dictionary<int, OwingUnit>();
         foreach (var p in _parties.Where(p => p.UnitId is not null))
-            if (byId.TryGetValue(p.UnitId!.Value, out var u) && u.IsValidOn(asOf))
+            if (lookup.Units.TryGetValue(p.UnitId!.Value, out var u) && u.IsValidOn(asOf))
                 result.TryAdd(u.Id, new OwingUnit(u, null));
         foreach (var p in _parties.Where(p => p.GroupId is not null))
-            if (groupById.TryGetValue(p.GroupId!.Value, out var g))
-                foreach (var member in g.Resolve(unitList, asOf))
+            if (lookup.Groups.TryGetValue(p.GroupId!.Value, out var g))
+                foreach (var member in lookup.Members(g, asOf))
                     result.TryAdd(member.Id, new OwingUnit(member, g.Id));
         return result.Values.ToList();
     }
@@ -326,4 +327,29 @@ public sealed class ObligationSubmission
     public int? ProgressReportId { get; private set; }
 
     public bool IsLate => SubmittedOn > DueOn;
+}
+
+/// <summary>A province's units and groups by id, and each group's members on a day resolved once (a group is resolved
+/// against every unit of the province, and a board asks for the same group on the same due date many times).</summary>
+internal sealed class UnitLookup
+{
+    private readonly IReadOnlyCollection<Unit> _all;
+    private readonly Dictionary<(int, DateOnly), IReadOnlyList<Unit>> _members = [];
+
+    public UnitLookup(IEnumerable<Unit> units, IEnumerable<UnitGroup> groups)
+    {
+        _all = units as IReadOnlyCollection<Unit> ?? units.ToList();
+        Units = _all.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First());
+        Groups = groups.GroupBy(g => g.Id).ToDictionary(g => g.Key, g => g.First());
+    }
+
+    public Dictionary<int, Unit> Units { get; }
+    public Dictionary<int, UnitGroup> Groups { get; }
+
+    public IReadOnlyList<Unit> Members(UnitGroup group, DateOnly asOf)
+    {
+        if (!_members.TryGetValue((group.Id, asOf), out var members))
+            _members[(group.Id, asOf)] = members = group.Resolve(_all, asOf);
+        return members;
+    }
 }

@@ -32,24 +32,22 @@ public sealed class ObligationBoard
             .SelectMany(o => o.Units.Select(u =>
                 new BoardItem(o.Obligation, o.DueOn, u.Unit, u.ViaGroupId, u.State, u.SubmittedOn, u.DaysLate, u.DaysLeft)))
             .ToList();
+        _items = items;
         _late = new(() => items.Where(i => i.State == ObligationState.Late)
             .OrderByDescending(i => i.DaysLate)
             .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
             .ThenBy(i => i.Obligation.Title, VietnameseText.Comparer)
             .ThenBy(i => i.Unit.Id)
             .ToList());
-        _pending = new(() => items.Where(i => i.State == ObligationState.Pending)
-            .OrderBy(i => i.DueOn)
-            .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
-            .ThenBy(i => i.Obligation.Title, VietnameseText.Comparer)
-            .ThenBy(i => i.Unit.Id)
-            .ToList());
+        _pending = new(() => PendingOrder(items.Where(i => i.State == ObligationState.Pending)).ToList());
         _submittedLate = new(() => items.Where(i => i.State == ObligationState.SubmittedLate)
             .OrderByDescending(i => i.DaysLate)
             .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
             .ThenBy(i => i.Unit.Id)
             .ToList());
-        _lateUnits = new(() => Late.GroupBy(i => i.Unit.Id)
+        // Grouped from the unsorted late items: a unit's count and most days late do not depend on the order, and the
+        // dashboard asks for late units without the whole sorted list (tens of thousands of items on a large province).
+        _lateUnits = new(() => items.Where(i => i.State == ObligationState.Late).GroupBy(i => i.Unit.Id)
             .Select(g => new LateUnit(g.First().Unit, g.Count(), g.Max(i => i.DaysLate)))
             .OrderByDescending(u => u.MaxDaysLate)
             .ThenByDescending(u => u.LateCount)
@@ -58,6 +56,8 @@ public sealed class ObligationBoard
             .ToList());
     }
 
+    private readonly List<BoardItem> _items;
+
     private readonly Lazy<IReadOnlyList<BoardItem>> _late;
 
     private readonly Lazy<IReadOnlyList<BoardItem>> _pending;
@@ -65,6 +65,12 @@ public sealed class ObligationBoard
     private readonly Lazy<IReadOnlyList<BoardItem>> _submittedLate;
 
     private readonly Lazy<IReadOnlyList<LateUnit>> _lateUnits;
+
+    private static IEnumerable<BoardItem> PendingOrder(IEnumerable<BoardItem> items) => items
+        .OrderBy(i => i.DueOn)
+        .ThenBy(i => i.Unit.Name, VietnameseText.Comparer)
+        .ThenBy(i => i.Obligation.Title, VietnameseText.Comparer)
+        .ThenBy(i => i.Unit.Id);
 
     public DateOnly Today { get; }
 
@@ -81,7 +87,10 @@ public sealed class ObligationBoard
     {
         if (days < 0) throw new ArgumentOutOfRangeException(nameof(days));
         var limit = Today.AddDays(days);
-        return Pending.Where(i => i.DueOn <= limit).ToList();
+        if (_pending.IsValueCreated) return Pending.Where(i => i.DueOn <= limit).ToList();
+        // Filtered before sorting: the same order as filtering the sorted pending list (the sort is stable and its keys
+        // are the same), without sorting every pending item of the province.
+        return PendingOrder(_items.Where(i => i.State == ObligationState.Pending && i.DueOn <= limit)).ToList();
     }
 
     /// <summary>One unit's late and pending items (its digest).</summary>
@@ -92,7 +101,10 @@ public sealed class ObligationBoard
         IEnumerable<UnitGroup> groups, IEnumerable<ObligationSubmission> submissions, DateOnly today)
     {
         var unitList = units.ToList();
-        var groupList = groups.ToList();
+        var unitLookup = new UnitLookup(unitList, groups);
+        // Every occurrence lists its units by Vietnamese name: the order is computed once for the board.
+        var nameOrder = unitLookup.Units.Values.OrderBy(u => u.Name, VietnameseText.Comparer).ThenBy(u => u.Id)
+            .Select((u, i) => (u.Id, i)).ToDictionary(x => x.Id, x => x.i);
         var lookup = SubmissionLookup.Build(submissions);
         var occurrences = new List<ObligationOccurrence>();
         foreach (var obligation in obligations)
@@ -102,7 +114,7 @@ public sealed class ObligationBoard
             var next = dates.Where(d => d >= today).Cast<DateOnly?>().FirstOrDefault();
             if (next is { } n) due.Add(n);
             foreach (var d in due)
-                occurrences.Add(ObligationStatus.Occurrence(obligation, d, obligation.OwingUnits(unitList, groupList, d), lookup, today));
+                occurrences.Add(ObligationStatus.Occurrence(obligation, d, obligation.OwingUnits(unitLookup, d), lookup, today, nameOrder));
         }
 
         occurrences.Sort((a, b) =>

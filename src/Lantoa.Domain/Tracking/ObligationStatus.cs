@@ -96,10 +96,12 @@ public static class ObligationStatus
         _ => ObligationState.Late,
     };
 
+    /// <param name="nameOrder">When given: each unit's place in the order by Vietnamese name, then id, computed once for
+    /// a whole board instead of comparing names again in every occurrence (the same order).</param>
     internal static ObligationOccurrence Occurrence(Obligation obligation, DateOnly dueOn, IEnumerable<OwingUnit> owing,
-        SubmissionLookup lookup, DateOnly today)
+        SubmissionLookup lookup, DateOnly today, IReadOnlyDictionary<int, int>? nameOrder = null)
     {
-        var states = owing
+        var unordered = owing
             .Select(o =>
             {
                 var submittedOn = lookup.FirstOn(obligation.Id, o.Unit.Id, dueOn);
@@ -112,10 +114,12 @@ public static class ObligationStatus
                 };
                 var daysLeft = state == ObligationState.Pending ? dueOn.DayNumber - today.DayNumber : 0;
                 return new UnitObligationState(o.Unit, o.ViaGroupId, state, submittedOn, daysLate, daysLeft);
-            })
-            .OrderBy(s => s.Unit.Name, Text.VietnameseText.Comparer)
-            .ThenBy(s => s.Unit.Id)
-            .ToList();
+            });
+        var states = nameOrder is not null
+            ? unordered.ToList() is var list && list.TrueForAll(x => nameOrder.ContainsKey(x.Unit.Id))
+                ? list.OrderBy(x => nameOrder[x.Unit.Id]).ToList()
+                : list.OrderBy(x => x.Unit.Name, Text.VietnameseText.Comparer).ThenBy(x => x.Unit.Id).ToList()
+            : unordered.OrderBy(x => x.Unit.Name, Text.VietnameseText.Comparer).ThenBy(x => x.Unit.Id).ToList();
         return new ObligationOccurrence(obligation, dueOn, states, ObligationSummary.Of(states.Select(s => s.State)));
     }
 
