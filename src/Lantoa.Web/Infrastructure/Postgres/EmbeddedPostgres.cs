@@ -148,7 +148,10 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private async Task PgCtlStartAsync(CancellationToken ct)
     {
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c fsync=on -c max_connections={_maxConnections}";
+        // random_page_cost 1.1: the data is on SSD and mostly in memory, where an index lookup costs little more than a
+        // sequential read. With the default 4 the planner hashes all 37.135 activities of the national dataset to join a
+        // commune's 922 assignments (17 ms) instead of looking them up (5 ms).
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c fsync=on -c max_connections={_maxConnections} -c random_page_cost=1.1";
         await RunAsync(Path.Combine(_binDir, "pg_ctl"),
             ["-D", PgData, "-l", Path.Combine(PgData, "server.log"), "-o", options, "-w", "-t", "60", "start"], _runAs, ct);
     }

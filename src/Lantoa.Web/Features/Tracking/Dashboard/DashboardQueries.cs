@@ -72,11 +72,12 @@ public sealed class DashboardQueries(LantoaDb db)
     /// <summary>The targets of the filter's assignments with their entries, for the compliance heatmap.</summary>
     public async Task<IReadOnlyList<(Target Target, IReadOnlyList<TargetEntry> Entries)>> TargetsAsync(DashboardFilter f, int take, CancellationToken ct = default)
     {
-        // Through the plans of the year (the targets' plan index), not through every assignment of the province.
+        // The province's targets in unit order (ix_targets_province_unit) that belong to the plans of the year, until the first
+        // `take`: not every target of the year read and sorted.
         var plans = db.Plans.Where(p => p.ProvinceId == f.ProvinceId && p.Year == f.Year && p.Status != PlanStatus.Draft && (f.PlanId == null || p.Id == f.PlanId)).Select(p => p.Id);
         var kinds = db.Units.Where(u => u.ProvinceId == f.ProvinceId && (f.UnitKind == null || u.Kind == f.UnitKind)).Select(u => u.Id);
         var targets = await db.Targets.AsNoTracking()
-            .Where(t => plans.Contains(t.PlanId) && (f.UnitKind == null || kinds.Contains(t.UnitId)))
+            .Where(t => t.ProvinceId == f.ProvinceId && plans.Contains(t.PlanId) && (f.UnitKind == null || kinds.Contains(t.UnitId)))
             .OrderBy(t => t.UnitId).ThenBy(t => t.Id).Take(take).ToListAsync(ct);
         var ids = targets.Select(t => t.Id).ToList();
         var entries = (await db.TargetEntries.AsNoTracking().Where(e => ids.Contains(e.TargetId)).ToListAsync(ct)).ToLookup(e => e.TargetId);
