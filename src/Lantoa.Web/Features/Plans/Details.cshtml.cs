@@ -14,7 +14,7 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
     public string ProvinceName { get; private set; } = "";
     public IReadOnlyList<ActivityView> Activities { get; private set; } = [];
     public IReadOnlyList<UnitShare> ByUnit { get; private set; } = [];
-    public Timeline Timeline { get; private set; } = null!;
+    public PlanTimeline Timeline { get; private set; } = null!;
     public bool CanManage { get; private set; }
 
     /// <summary>The plan's version when the page was drawn, for the hidden field of its forms.</summary>
@@ -177,6 +177,6 @@ public sealed class Details(LantoaDb db, UnitDirectory directory, TimeProvider c
             .OrderByDescending(s => s.Items.Any(i => i.Role == PartyRole.Lead))
             .ThenBy(s => s.UnitName, Lantoa.Domain.Text.VietnameseText.Comparer)
             .ToList();
-        Timeline = Timeline.For(plan);
+        Timeline = PlanTimeline.For(plan, Lantoa.Domain.Tracking.TrackingCalendar.LocalDay(clock.GetUtcNow()));
     }
 }

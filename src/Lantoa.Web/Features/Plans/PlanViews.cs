@@ -29,27 +29,3 @@ public sealed record UnitShare(int UnitId, string UnitName, IReadOnlyList<UnitSh
 
 public sealed record UnitShareItem(string Label, string Title, PartyRole Role, string? ViaGroup, TimeWindow Time, bool Acknowledged);
 
-/// <summary>Months of the plan's timeline, and which activities touch each.</summary>
-public sealed record Timeline(IReadOnlyList<DateOnly> Months)
-{
-    public static Timeline For(Plan plan)
-    {
-        var windows = plan.Activities.Select(a => a.Time).ToList();
-        var first = windows.Select(w => w.FirstDay ?? w.LastDay).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(new DateOnly(plan.Year, 1, 1)).Min();
-        var last = windows.Select(w => w.LastDay ?? w.FirstDay).Where(d => d is not null).Select(d => d!.Value).DefaultIfEmpty(new DateOnly(plan.Year, 12, 31)).Max();
-        if (first.Year < plan.Year - 1) first = new DateOnly(plan.Year, 1, 1);
-        var start = new DateOnly(first.Year, first.Month, 1);
-        var months = new List<DateOnly>();
-        for (var m = start; m <= last && months.Count < 24; m = m.AddMonths(1)) months.Add(m);
-        if (months.Count == 0) months.Add(start);
-        return new Timeline(months);
-    }
-
-    public static string CellClass(TimeWindow w, DateOnly month)
-    {
-        var end = month.AddMonths(1).AddDays(-1);
-        if (w.FirstDay is null && w.LastDay is null) return w.Ongoing || w.Recurrence != Recurrence.None ? "ongoing" : "";
-        if (w.DeadlineOnly) return w.LastDay is { } d && d >= month && d <= end ? "on" : "";
-        return w.Overlaps(month, end) ? (w.Tentative ? "on tentative" : "on") : "";
-    }
-}
