@@ -13,6 +13,7 @@ public sealed class TrackingModule : ILantoaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<TrackingService>();
+        services.AddSingleton<BoardCache>();
         services.AddScoped<ReminderRun>();
         services.AddScoped<DashboardQueries>();
         services.AddScoped<SummaryReportBuilder>();

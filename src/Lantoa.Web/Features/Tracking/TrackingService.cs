@@ -10,7 +10,7 @@ namespace Lantoa.Web.Features.Tracking;
 /// parties resolved through the unit directory on each due date, and the submissions. "Today" is the Vietnamese day of
 /// the one injected clock, so tests and demos can look at a plan as of any day.
 /// </summary>
-public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimeProvider clock)
+public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimeProvider clock, BoardCache cache)
 {
     public DateOnly Today => TrackingCalendar.LocalDay(clock.GetUtcNow());
 
@@ -29,6 +29,20 @@ public sealed class TrackingService(LantoaDb db, UnitDirectory directory, TimePr
         var submissions = await db.ObligationSubmissions.AsNoTracking().Where(s => ids.Contains(s.ObligationId)).ToListAsync(ct);
         var units = await directory.ForProvinceAsync(provinceId, ct);
         return ObligationBoard.Compute(obligations, units.Units, units.Groups, submissions, Today);
+    }
+
+    /// <summary>
+    /// The board for pages shown again and again (dashboard, inbox), from <see cref="BoardCache"/> while nothing it is
+    /// computed from has changed, with the time it was computed.
+    /// </summary>
+    public async Task<BoardCache.Entry> CachedBoardAsync(int provinceId, int? planId = null, int? year = null, CancellationToken ct = default)
+    {
+        var version = await db.Database.SqlQuery<long>($"SELECT last_value AS \"Value\" FROM tracking_board_version").SingleAsync(ct);
+        var key = new BoardCache.Key(provinceId, planId, year, Today, version);
+        if (cache.Find(key) is { } kept) return kept;
+        var entry = new BoardCache.Entry(await BoardAsync(provinceId, planId, ct, year), clock.GetUtcNow());
+        cache.Keep(key, entry);
+        return entry;
     }
 
     /// <summary>

@@ -28,6 +28,9 @@ public sealed class Index(DashboardQueries queries, TrackingService tracking, Un
     public IReadOnlyList<ProgressRow> Districts { get; private set; } = [];
     public IReadOnlyList<LateUnit> LateUnits { get; private set; } = [];
     public IReadOnlyList<BoardItem> Ahead { get; private set; } = [];
+
+    /// <summary>When the late units and the deadlines ahead were computed (kept while nothing changes, at most a minute).</summary>
+    public DateTimeOffset BoardComputedAt { get; private set; }
     public IReadOnlyList<(string Unit, string Metric, ComplianceReport Report)> Heatmap { get; private set; } = [];
     public IReadOnlyList<TargetPeriod> HeatmapPeriods { get; private set; } = [];
 
@@ -50,7 +53,8 @@ public sealed class Index(DashboardQueries queries, TrackingService tracking, Un
             .Select(g => new ProgressRow(g.Key, units.NameOf(g.Key, null), g.Sum(x => x.Assignments), g.Sum(x => x.Reported), g.Sum(x => x.Done)))
             .OrderBy(d => d.Percent).ToList();
 
-        var board = await tracking.BoardAsync(province, PlanId, year: Year);
+        var (board, computedAt) = await tracking.CachedBoardAsync(province, PlanId, Year);
+        BoardComputedAt = computedAt;
         LateUnits = board.LateUnits.Where(l => Kind is null || l.Unit.Kind == Kind).Take(20).ToList();
         Ahead = board.DueWithin(14).Where(i => Kind is null || i.Unit.Kind == Kind).Take(30).ToList();
 

@@ -36,7 +36,7 @@ public sealed class ReportInbox(LantoaDb db, TrackingService tracking, Units.Uni
 
         if (AccessPolicy.CanViewTrackingDashboard(actor, province) && AccessPolicy.CanReviewReport(actor, province))
         {
-            var board = await tracking.BoardAsync(province, null, ct);
+            var board = (await tracking.CachedBoardAsync(province, ct: ct)).Board;
             items.AddRange(board.LateUnits.Take(limit).Select(l => new InboxItem(Late, l.Unit.Name,
                 $"{l.LateCount} báo cáo quá hạn, chậm nhất {l.MaxDaysLate} ngày", $"/MyWork?unitId={l.Unit.Id}", null)));
         }
