@@ -13,6 +13,8 @@ public sealed class TeamsModule : ILantoaModule
         services.AddScoped<FieldSync>();
     }
 
+    public IEnumerable<MenuItem> Menu => [new("Ghi nhận tại cơ sở", "/Teams/Field", 70, AccessPolicy.SeesFieldLog, "field-link")];
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => FieldApi.Map(endpoints);
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>

@@ -12,7 +12,13 @@ public sealed class TeamsPagesAccessGrid : IAccessGrid
     public async Task<IReadOnlyList<AccessCase>> CasesAsync(TestApp app, DemoIds ids)
     {
         var campaign = await app.DbAsync(db => db.Set<FieldCampaign>().Select(c => c.Id).SingleAsync());
-        return [new("GET", $"/Teams/Campaigns/{campaign}/Coverage", u => Rule(u, ["dieuphoi.tg"], laData: false))];
+        return
+        [
+            new("GET", $"/Teams/Campaigns/{campaign}/Coverage", u => Rule(u, ["dieuphoi.tg"], laData: false)),
+            // The field log page and its token: only a Tổ CNSCĐ member on a roster (tocnscd.tg, see FieldPageTests).
+            new("GET", "/Teams/Field", u => Rule(u, [], neutral: true, national: false)),
+            new("POST", "/Teams/Field?handler=Token", u => Rule(u, [], neutral: true, national: false)),
+        ];
     }
 }
 
