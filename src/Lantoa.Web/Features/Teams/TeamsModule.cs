@@ -11,9 +11,14 @@ public sealed class TeamsModule : ILantoaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<FieldSync>();
+        services.AddScoped<RosterImport>();
     }
 
-    public IEnumerable<MenuItem> Menu => [new("Ghi nhận tại cơ sở", "/Teams/Field", 70, AccessPolicy.SeesFieldLog, "field-link")];
+    public IEnumerable<MenuItem> Menu =>
+    [
+        new("Tổ CNSCĐ", "/Teams/Rosters", 48, AccessPolicy.SeesRosters, "rosters-link"),
+        new("Ghi nhận tại cơ sở", "/Teams/Field", 70, AccessPolicy.SeesFieldLog, "field-link"),
+    ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => FieldApi.Map(endpoints);
 
