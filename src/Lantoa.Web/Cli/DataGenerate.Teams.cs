@@ -14,7 +14,7 @@ namespace Lantoa.Web.Cli;
 /// "IT Xanh" youth squad in every tenth) with five members each — the leader with a login of the role Tổ CNSCĐ
 /// (tocnscd.{province}.{n}, the demo password) — and in every province a ten-day campaign 01/10–10/10 of the first plan
 /// year on its DX Day plan's field activity, with the five categories of Tiền Giang's 2024 campaign, every commune taking
-/// part with its households, and 40–80 logs per commune and day (about 2 million rows nationally). A few communes fall
+/// part with its households, and 42–82 logs per commune and day (just over 2 million rows nationally). A few communes fall
 /// silent for the last four days, so the coverage page has communes to flag.
 /// </summary>
 public static partial class DataGenerate
@@ -184,7 +184,7 @@ public static partial class DataGenerate
                         // 0,5 % of communes never log; 3 % stop after the sixth day (flagged "ba ngày chưa ghi nhận").
                         if (silence < 0.005 || (silence < 0.035 && d >= CampaignDays - 4)) continue;
                         var date = c.StartsOn.AddDays(d);
-                        var count = 40 + (int)(U(t.Id * 16L + d, 41) * 41);
+                        var count = 42 + (int)(U(t.Id * 16L + d, 41) * 41);
                         for (var k = 0; k < count; k++)
                         {
                             ++id;

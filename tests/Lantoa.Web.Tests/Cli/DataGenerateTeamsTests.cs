@@ -11,7 +11,7 @@ using Npgsql;
 namespace Lantoa.Web.Tests.Cli;
 
 /// <summary>`data generate --scale small`: the Teams module's tables — a team per commune with five members, a
-/// leader's login of the role Tổ CNSCĐ, a ten-day campaign per province with every commune and 40–80 logs per commune
+/// leader's login of the role Tổ CNSCĐ, a ten-day campaign per province with every commune and 42–82 logs per commune
 /// and day (a few communes silent), unique client ids — and the coverage page adds up to those logs.</summary>
 [Collection(DatabaseCollection.Name)]
 public class DataGenerateTeamsTests(DatabaseFixture fixture)
@@ -41,7 +41,7 @@ public class DataGenerateTeamsTests(DatabaseFixture fixture)
             "WHERE t.id = l.team_id AND m.user_id = l.user_id AND t.commune_code = l.commune_code) " +
             "OR NOT EXISTS (SELECT 1 FROM campaign_communes x WHERE x.campaign_id = l.campaign_id AND x.commune_code = l.commune_code)"));
         Assert.Equal(0, await ScalarAsync(cs,
-            "SELECT count(*) FROM (SELECT commune_code, date, count(*) n FROM field_logs GROUP BY 1, 2) d WHERE n NOT BETWEEN 40 AND 80"));
+            "SELECT count(*) FROM (SELECT commune_code, date, count(*) n FROM field_logs GROUP BY 1, 2) d WHERE n NOT BETWEEN 42 AND 82"));
         Assert.Equal(await ScalarAsync(cs, "SELECT count(*) FROM field_logs"), await ScalarAsync(cs, "SELECT count(DISTINCT client_id) FROM field_logs"));
         Assert.Equal(0, await ScalarAsync(cs,
             "SELECT count(*) FROM field_logs l JOIN field_campaigns c ON c.id = l.campaign_id WHERE l.date NOT BETWEEN c.starts_on AND c.ends_on"));
