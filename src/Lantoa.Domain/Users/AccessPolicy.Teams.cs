@@ -17,6 +17,12 @@ public static partial class AccessPolicy
     /// <summary>Record field logs: a team member of the province (their team's communes are checked per record).</summary>
     public static bool CanLogFieldWork(Actor actor, int provinceId) => CanReadProvince(actor, provinceId) && actor.Has(Role.TeamMember);
 
+    /// <summary>Sees the teams page (rosters, import, campaigns) in the menu: managers of their (working) province.</summary>
+    public static bool SeesRosters(Actor actor) => actor.ProvinceId is { } province && CanManageTeams(actor, province);
+
+    /// <summary>Sees the field log page in the menu: team members (the page itself asks for a roster row).</summary>
+    public static bool SeesFieldLog(Actor actor) => actor.Has(Role.TeamMember);
+
     /// <summary>Sees the teams menu: managers and leadership with a province, and team members.</summary>
     public static bool SeesTeams(Actor actor) =>
         actor.Has(Role.TeamMember) || (actor.ProvinceId is not null && (actor.Has(Role.Coordinator) || actor.Has(Role.Admin) || actor.Has(Role.Leadership)));

@@ -367,7 +367,7 @@ public static partial class DataGenerate
     private readonly record struct Rep(ProgressStatus Status, ReportState State, decimal Figure, DateOnly From, DateOnly To,
         DateTime CreatedAt, DateTime? SubmittedAt, DateTime? ReviewedAt, DateTime UpdatedAt);
 
-    private sealed class Generator(string cs, Scale scale, int firstYear, int years, DateOnly asOf, TextWriter log)
+    private sealed partial class Generator(string cs, Scale scale, int firstYear, int years, DateOnly asOf, TextWriter log)
     {
         private static readonly DateOnly ReformDay = AdminUnitImporter.ReformDay;
         private readonly DateOnly _last = asOf.AddDays(-1);
@@ -444,6 +444,7 @@ public static partial class DataGenerate
             ["obligation_parties"] = WriteObligationParties, ["progress_reports"] = WriteReports, ["report_figures"] = WriteFigures,
             ["report_versions"] = WriteVersions, ["targets"] = WriteTargets, ["target_entries"] = WriteTargetEntries,
             ["obligation_submissions"] = WriteSubmissions,
+            ["teams"] = WriteTeams, ["team_members"] = WriteTeamMembers, ["field_campaigns"] = WriteFieldCampaigns, ["campaign_communes"] = WriteCampaignCommunes, ["field_logs"] = WriteFieldLogs,
         };
 
         // ----- geography, units, groups, users -----
@@ -613,6 +614,7 @@ public static partial class DataGenerate
                 for (var i = 0; i < p.Communes.Length; i++)
                     n += UserRow(w, p.Officers[i], $"xa.{p.Code}.{i + 1}", $"Cán bộ {p.UnitNames[p.Communes[i]]}", Role.UnitOfficer, p.Communes[i], p.Id, created);
             }
+            n += WriteTeamLogins(w, created);
             return n;
         }
 

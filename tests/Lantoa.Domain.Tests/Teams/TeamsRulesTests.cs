@@ -106,3 +106,28 @@ public class RosterRulesTests
         Assert.Equal("0912345678", ok.Entries.Single().Phone);
     }
 }
+
+public class RosterTableTests
+{
+    [Fact]
+    public void Columns_are_found_by_their_titles_in_any_order_with_or_without_diacritics_and_row_numbers_are_the_sheet_s()
+    {
+        IReadOnlyList<IReadOnlyList<string?>> grid =
+        [
+            ["DANH SÁCH THÀNH VIÊN TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"],
+            [],
+            ["STT", "Ho va ten", "So dien thoai", "Vai tro", "Ma xa, phuong", "Ten to", "Don vi cong tac", "Ap, khu pho"],
+            ["1", "Lê Văn Tám", "912345678", "tổ trưởng", "28246", "Đội hình IT Xanh phường 1", "Đoàn Thanh niên", null],
+            [],
+            ["2", "Trần Thị Mai", "0987 654 321", null, "28246", "Tổ 1", null, "Khu phố 2"],
+        ];
+        var (rows, error) = RosterTable.Read(grid);
+        Assert.Null(error);
+        Assert.Equal([4, 6], rows.Select(r => r.Row));
+        Assert.Equal(new RosterRow(4, "28246", "Đội hình IT Xanh phường 1", null, "Lê Văn Tám", "tổ trưởng", "Đoàn Thanh niên", "0912345678"), rows[0]);
+        Assert.Equal("Khu phố 2", rows[1].Village);
+        Assert.Equal(TeamKind.YouthSquad, RosterTable.KindOf(rows[0].TeamName!));
+        Assert.Equal(TeamKind.Community, RosterTable.KindOf(rows[1].TeamName!));
+        Assert.Equal(RosterTable.NoHeader, RosterTable.Read([["Tên", "Tuổi"], ["A", "3"]]).Error);
+    }
+}

@@ -10,7 +10,7 @@ namespace Lantoa.Web.Features.Teams;
 /// <summary>
 /// "Độ bao phủ": a campaign's reach per commune — households reached against the commune's households, people guided,
 /// households by category, a heatmap of communes × days — communes ranked, and those with no log in the last three
-/// days of the campaign so far flagged. Sums run in PostgreSQL (one GROUP BY per view), never in memory.
+/// days of the campaign so far flagged. Sums run in PostgreSQL (<see cref="CoverageQueries"/>: one scan, two grouping sets), never in memory.
 /// </summary>
 public sealed class Coverage(LantoaDb db, FieldSync sync, TimeProvider clock) : LantoaPage
 {
@@ -39,11 +39,9 @@ public sealed class Coverage(LantoaDb db, FieldSync sync, TimeProvider clock) : 
 
         var communes = await db.Set<CampaignCommune>().AsNoTracking().Where(c => c.CampaignId == id)
             .Select(c => new { c.CommuneCode, c.Households }).ToListAsync(ct);
-        var logs = db.Set<FieldLog>().Where(l => l.CampaignId == id);
-        var byCategory = await logs.GroupBy(l => new { l.CommuneCode, l.Category })
-            .Select(g => new { g.Key.CommuneCode, g.Key.Category, Households = g.Sum(l => (long)l.Households), People = g.Sum(l => (long)l.People) }).ToListAsync(ct);
-        var byDay = await logs.GroupBy(l => new { l.CommuneCode, l.Date })
-            .Select(g => new { g.Key.CommuneCode, g.Key.Date, Households = g.Sum(l => (long)l.Households) }).ToListAsync(ct);
+        var cells = await CoverageQueries.CellsAsync(db, id, ct);
+        var byCategory = cells.Where(c => c.Category is not null).ToList();
+        var byDay = cells.Where(c => c.Date is not null).Select(c => new { c.CommuneCode, Date = c.Date!.Value, c.Households }).ToList();
         var names = await sync.CommuneNamesAsync(communes.Select(c => c.CommuneCode).ToList(), ct);
         var catBy = byCategory.ToLookup(x => x.CommuneCode);
         var dayBy = byDay.ToLookup(x => x.CommuneCode);
@@ -54,7 +52,7 @@ public sealed class Coverage(LantoaDb db, FieldSync sync, TimeProvider clock) : 
                 var silent = AsOf >= campaign.StartsOn.AddDays(2) && (last is null || last < AsOf.AddDays(-2));
                 return new Row(c.CommuneCode, names.GetValueOrDefault(c.CommuneCode, c.CommuneCode), c.Households,
                     catBy[c.CommuneCode].Sum(x => x.Households), catBy[c.CommuneCode].Sum(x => x.People), last, silent,
-                    catBy[c.CommuneCode].ToDictionary(x => x.Category, x => x.Households), days);
+                    catBy[c.CommuneCode].ToDictionary(x => x.Category!, x => x.Households), days);
             })
             .OrderByDescending(r => r.Share).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         return Page();

@@ -169,3 +169,46 @@ public class CoverageTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync($"/Teams/Campaigns/{id}/Coverage")).StatusCode);
     }
 }
+
+public class CoverageSumsTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixture>
+{
+    /// <summary>Keys of field_coverage whose kept sums differ from the logs summed from scratch (either way).</summary>
+    public const string Drift = """
+        SELECT count(*)::int AS "Value" FROM (
+            (SELECT campaign_id, commune_code, date, category, households, people, logs FROM field_coverage WHERE logs <> 0
+             EXCEPT SELECT campaign_id, commune_code, date, category, sum(households), sum(people), count(*) FROM field_logs GROUP BY 1, 2, 3, 4)
+            UNION ALL
+            (SELECT campaign_id, commune_code, date, category, sum(households), sum(people), count(*) FROM field_logs GROUP BY 1, 2, 3, 4
+             EXCEPT SELECT campaign_id, commune_code, date, category, households, people, logs FROM field_coverage)) d
+        """;
+
+    [Fact]
+    public async Task The_kept_coverage_sums_follow_synced_batches_a_corrected_log_and_a_removed_one()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var http = app.Plain();
+        var token = await http.TokenAsync(TeamsDemoData.DemoLogin);
+        var c = (await JsonAsync(await http.GetAsync(FieldApi.CampaignsPath, token))).EnumerateArray().Single();
+        var id = c.GetProperty("id").GetInt32();
+        var commune = c.GetProperty("communes")[0].GetProperty("code").GetString()!;
+        var categories = c.GetProperty("categories").EnumerateArray().Select(x => x.GetProperty("key").GetString()!).ToArray();
+        Assert.Equal(0, await app.DbAsync(db => db.Database.SqlQueryRaw<int>(Drift).SingleAsync()));
+        Assert.True(await app.DbAsync(db => db.Database.SqlQueryRaw<int>("SELECT count(*)::int AS \"Value\" FROM field_coverage").SingleAsync()) > 0,
+            "the demo's logs are counted");
+
+        // Four batches at once, on the same communes, days and categories: each upserts the same keys.
+        var batches = Enumerable.Range(0, 4).Select(b => JsonSerializer.Serialize(Enumerable.Range(0, 30).Select(i => new
+        {
+            clientId = Guid.NewGuid(), campaignId = id, communeCode = commune, category = categories[i % categories.Length],
+            date = new DateOnly(2024, 10, 1 + i % 10), households = 1 + (i + b) % 4, people = 2 + i % 5,
+        }))).ToList();
+        var sent = await Task.WhenAll(batches.Select(json => http.SendJsonAsync(HttpMethod.Post, FieldApi.LogsPath, json, token)));
+        Assert.All(sent, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(0, await app.DbAsync(db => db.Database.SqlQueryRaw<int>(Drift).SingleAsync()));
+
+        await app.DbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "UPDATE field_logs SET households = households + 5, date = date + 1 WHERE id = (SELECT min(id) FROM field_logs WHERE date < '2024-10-10')"));
+        await app.DbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM field_logs WHERE id = (SELECT max(id) FROM field_logs)"));
+        Assert.Equal(0, await app.DbAsync(db => db.Database.SqlQueryRaw<int>(Drift).SingleAsync()));
+    }
+}
