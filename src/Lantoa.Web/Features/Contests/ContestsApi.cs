@@ -57,25 +57,20 @@ public static class ContestsApi
         return TypedResults.Ok(entries.Select(e => new EntryItem(e.Id, e.Title, e.Authors, Thumbnail(e.MediaUrl), e.MediaUrl, e.Votes)).ToList());
     }
 
-    private static async Task<IResult> VoteAsync(int entryId, HttpContext http, LantoaDb db, VoteStore votes, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> VoteAsync(int entryId, HttpContext http, LantoaDb db, ContestBallot ballot, CancellationToken ct)
     {
         if (CitizenAuth.CitizenId(http.User) is not { } citizenId
             || await db.Set<Citizen>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == citizenId, ct) is not { } citizen)
             return ApiProblems.Status(401, "Tài khoản không còn hoặc phiên đăng nhập đã hết; hãy đăng nhập lại.");
-        var entry = await db.Set<ContestEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, ct);
-        var contest = entry is null ? null : await db.Set<Contest>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == entry.ContestId, ct);
-        if (entry is null || contest is null) return ApiProblems.NotFound("Không có bài dự thi này.");
-        var now = clock.GetUtcNow();
-        switch (ContestVote.Check(contest, entry, now, citizen.IsVerified, contest.VotersMustBeVerified))
+        var result = await ballot.CastAsync(citizen, entryId, null, ClientInfo.Address(http), ct);
+        return result.Outcome switch
         {
-            case BallotCheck.EntryNotVotable: return ApiProblems.NotFound("Không có bài dự thi này.");
-            case BallotCheck.NotOpenYet: return ApiProblems.Status(422, $"Cuộc bình chọn chưa bắt đầu (mở lúc {Local(contest.VotingOpensAt)}).");
-            case BallotCheck.Closed: return ApiProblems.Status(422, $"Cuộc bình chọn đã kết thúc lúc {Local(contest.VotingClosesAt)}.");
-            case BallotCheck.NotEligible: return ApiProblems.Status(403, "Cuộc thi này chỉ nhận bình chọn của tài khoản đã xác minh thư điện tử hoặc số điện thoại.");
-        }
-        var write = await votes.CastAsync(contest.Id, entry.Id, citizenId, now, ClientInfo.Address(http), ct);
-        if (!write.Counted) return ApiProblems.Status(409, "Bạn đã bình chọn cho bài dự thi này hôm nay; mỗi ngày được bình chọn một lần cho mỗi bài.");
-        return TypedResults.Json(new VoteResult(write.Votes), statusCode: 201);
+            BallotOutcome.Counted => TypedResults.Json(new VoteResult(result.Votes), statusCode: 201),
+            BallotOutcome.AlreadyToday => ApiProblems.Status(409, result.Message),
+            BallotOutcome.NotOpenYet or BallotOutcome.Closed => ApiProblems.Status(422, result.Message),
+            BallotOutcome.NotEligible => ApiProblems.Status(403, result.Message),
+            _ => ApiProblems.NotFound(result.Message),
+        };
     }
 
     /// <summary>A YouTube video's still (img.youtube.com); other platforms give none without fetching the page.</summary>
@@ -93,5 +88,4 @@ public static class ContestsApi
         return id is { Length: > 0 and < 64 } && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_') ? $"https://img.youtube.com/vi/{id}/hqdefault.jpg" : null;
     }
 
-    private static string Local(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm 'ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }
