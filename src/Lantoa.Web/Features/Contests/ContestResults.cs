@@ -19,7 +19,7 @@ public sealed record ContestStanding(IReadOnlyList<StandingLine> Lines, IReadOnl
 /// mean of its judges' totals, raw or normalised per judge (<see cref="Scoring.Normalise"/>); the combined ranking per
 /// category weighs it against the entry's valid votes (<see cref="Ranking.Combine"/>, ties by the jury score).
 /// </summary>
-public sealed class ContestResults(LantoaDb db)
+public sealed class ContestResults(LantoaDb db, VoteStore votes)
 {
     public async Task<ContestStanding> StandingAsync(Contest contest, bool normalised, CancellationToken ct)
     {
@@ -29,6 +29,7 @@ public sealed class ContestResults(LantoaDb db)
         var ids = entries.Select(e => e.Id).ToList();
         var scores = await db.Set<JudgeScore>().AsNoTracking().Where(s => ids.Contains(s.EntryId)).ToListAsync(ct);
         var byId = entries.ToDictionary(e => e.Id);
+        var counts = await votes.CountsAsync(ids, ct);
         var counted = judges.Where(j => j.SetAsideReason is null).Select(j => j.Id).ToHashSet();
         var criteria = contest.Criteria.Select(c => c.Id).ToHashSet();
         var totals = scores.Where(s => counted.Contains(s.JudgeId) && byId.TryGetValue(s.EntryId, out var e) && s.Round == e.Round)
@@ -43,14 +44,14 @@ public sealed class ContestResults(LantoaDb db)
         {
             var inCategory = entries.Where(e => e.CategoryId == category.Id).ToList();
             var ranked = Ranking.Combine(inCategory.Select(e =>
-                (e.Id, (normalised ? norm : raw).TryGetValue(e.Id, out var s) ? s.Score : 0m, e.Votes)).ToList(), contest.JuryWeight);
+                (e.Id, (normalised ? norm : raw).TryGetValue(e.Id, out var s) ? s.Score : 0m, counts[e.Id])).ToList(), contest.JuryWeight);
             foreach (var r in ranked)
             {
                 var e = byId[r.EntryId];
                 raw.TryGetValue(e.Id, out var rs);
                 norm.TryGetValue(e.Id, out var ns);
                 lines.Add(new StandingLine(e.Id, category.Id, e.Title, e.Authors, r.Rank, r.Combined, rs?.Score, ns?.Score, rs?.Judges ?? 0,
-                    rs?.Quorate ?? false, e.Votes));
+                    rs?.Quorate ?? false, counts[e.Id]));
             }
         }
         var progress = judges.Select(j => new JudgeProgress(j.Id, j.Name, totals.Count(t => t.JudgeId == j.Id), entries.Count(j.Sees), j.SetAsideReason)).ToList();

@@ -10,7 +10,7 @@ namespace Lantoa.Web.Features.Contests;
 
 /// <summary>
 /// The contests' public API (docs/api.md "Contests"): a province's contests and a contest's accepted entries
-/// (anonymous; counts read from the entry rows, never counted on a view), and a citizen's vote (a citizen bearer token):
+/// (anonymous; counts read from the entries' counter rows, never counted on a view), and a citizen's vote (a citizen bearer token):
 /// 201 {votes}; 409 already voted for the entry today; 422 outside the voting window; 403 not eligible; 404 no such
 /// accepted entry.
 /// </summary>
@@ -45,7 +45,7 @@ public static class ContestsApi
             c.Categories.OrderBy(x => x.Id).Select(x => new Category(x.Id, x.Name)).ToList(), c.VotingOpensAt, c.VotingClosesAt)).ToList());
     }
 
-    private static async Task<IResult> EntriesAsync(int id, int? category, LantoaDb db, CancellationToken ct)
+    private static async Task<IResult> EntriesAsync(int id, int? category, LantoaDb db, VoteStore votes, CancellationToken ct)
     {
         var contest = await db.Set<Contest>().AsNoTracking().Include(c => c.Categories).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return ApiProblems.NotFound("Không có cuộc thi này.");
@@ -54,7 +54,8 @@ public static class ContestsApi
         var entries = await db.Set<ContestEntry>().AsNoTracking()
             .Where(e => e.ContestId == id && e.Status == EntryStatus.Accepted && (category == null || e.CategoryId == category))
             .OrderBy(e => e.Id).ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(e => new EntryItem(e.Id, e.Title, e.Authors, Thumbnail(e.MediaUrl), e.MediaUrl, e.Votes)).ToList());
+        var counts = await votes.CountsAsync(entries.Select(e => e.Id).ToList(), ct);
+        return TypedResults.Ok(entries.Select(e => new EntryItem(e.Id, e.Title, e.Authors, Thumbnail(e.MediaUrl), e.MediaUrl, counts[e.Id])).ToList());
     }
 
     private static async Task<IResult> VoteAsync(int entryId, HttpContext http, LantoaDb db, ContestBallot ballot, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace Lantoa.Web.Features.Contests;
 /// per judge (?normalised=true ranks by the normalised one, so the organiser sees the effect); publishing the results
 /// once the vote has closed (the public site's cache of the province is evicted).
 /// </summary>
-public sealed class Manage(LantoaDb db, ContestResults results, UnitDirectory directory, PublicSiteCache cache, TimeProvider clock) : ContestStaffPage
+public sealed class Manage(LantoaDb db, ContestResults results, VoteStore votes, UnitDirectory directory, PublicSiteCache cache, TimeProvider clock) : ContestStaffPage
 {
     public sealed record Line(int Id, string Title, string Authors, string Unit, string Category, string? MediaUrl, EntryStatus Status, string? Reason, int Votes);
 
@@ -88,8 +88,9 @@ public sealed class Manage(LantoaDb db, ContestResults results, UnitDirectory di
         if (!AccessPolicy.CanManageContests(Actor, Contest.ProvinceId)) return Denied();
         var units = await directory.ForProvinceAsync(Contest.ProvinceId);
         var entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id).OrderBy(e => e.Status).ThenBy(e => e.Id).ToListAsync();
+        var counts = await votes.CountsAsync(entries.Select(e => e.Id).ToList(), HttpContext.RequestAborted);
         Entries = entries.Select(e => new Line(e.Id, e.Title, e.Authors, e.AuthorUnitId is { } u && units.UnitsById.TryGetValue(u, out var unit) ? unit.Name : "",
-            CategoryName(e.CategoryId), e.MediaUrl, e.Status, e.RejectionReason, e.Votes)).ToList();
+            CategoryName(e.CategoryId), e.MediaUrl, e.Status, e.RejectionReason, counts[e.Id])).ToList();
         Standing = await results.StandingAsync(Contest, Normalised, HttpContext.RequestAborted);
         VoteClosed = clock.GetUtcNow() >= Contest.VotingClosesAt;
         return null;

@@ -11,12 +11,12 @@ namespace Lantoa.Web.Features.Contests;
 
 /// <summary>
 /// The public page of a contest (/binh-chon/{id}, public layout): its accepted entries by category with their counts
-/// (read from the entry rows, never counted on a view) and, once published, the results (the combined ranking). Anyone
+/// (the entries' counter rows, never the votes) and, once published, the results (the combined ranking). Anyone
 /// reads it; voting needs a signed-in citizen (cookie), one vote per entry and day (<see cref="ContestBallot"/>), within
 /// the window, rate-limited as every public write.
 /// </summary>
 [EnableRateLimiting(PublicRateLimits.PublicWrite)]
-public sealed class Vote(LantoaDb db, ContestBallot ballot, ContestResults results) : CitizenPage
+public sealed class Vote(LantoaDb db, ContestBallot ballot, ContestResults results, VoteStore votes) : CitizenPage
 {
     public sealed record Item(int Id, int CategoryId, string Title, string Authors, string? MediaUrl, int Votes);
 
@@ -58,8 +58,9 @@ public sealed class Vote(LantoaDb db, ContestBallot ballot, ContestResults resul
         Contest = contest;
         Now = HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
         Open = contest.VotingOpenAt(Now);
-        Entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id && e.Status == EntryStatus.Accepted).OrderBy(e => e.Id)
-            .Select(e => new Item(e.Id, e.CategoryId, e.Title, e.Authors, e.MediaUrl, e.Votes)).ToListAsync();
+        var entries = await db.Set<ContestEntry>().AsNoTracking().Where(e => e.ContestId == id && e.Status == EntryStatus.Accepted).OrderBy(e => e.Id).ToListAsync();
+        var counts = await votes.CountsAsync(entries.Select(e => e.Id).ToList(), HttpContext.RequestAborted);
+        Entries = entries.Select(e => new Item(e.Id, e.CategoryId, e.Title, e.Authors, e.MediaUrl, counts[e.Id])).ToList();
         if (contest.ResultsPublishedAt is not null)
             Results = (await results.StandingAsync(contest, normalised: false, HttpContext.RequestAborted)).Lines;
         var provinces = await db.Provinces.AsNoTracking().Select(p => new { p.Id, p.Code, p.Name }).ToListAsync();

@@ -152,7 +152,7 @@ public class ContestPagesTests(DatabaseFixture fixture) : IClassFixture<Database
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("hôm nay", await again.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await citizen.PostFormAsync($"/binh-chon/{contest}?handler=Vote", new() { ["entryId"] = waiting.ToString() }, tokenFrom: "/Account/Login")).StatusCode);
-        Assert.Equal(1, await app.DbAsync(db => db.Set<ContestEntry>().Where(e => e.Id == accepted[1]).Select(e => e.Votes).SingleAsync()));
+        Assert.Equal(1, await ContestVoteTests.VotesOfAsync(app, accepted[1]));
         Assert.Equal(1, await app.DbAsync(db => db.Set<ContestVote>().CountAsync(v => v.EntryId == accepted[1])));
 
         var organiser = app.NewClient();
