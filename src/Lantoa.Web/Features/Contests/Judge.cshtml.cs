@@ -58,6 +58,13 @@ public sealed class Judge(LantoaDb db) : ContestStaffPage
             ModelState.AddModelError("", e.Message);
             FailedEntry = entry.Id;
         }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // The same sheet sent twice at once: the other send saved it (the unique key), this one saved nothing.
+            ModelState.AddModelError("", "Điểm của bài này vừa được lưu ở một lần gửi khác; hãy tải lại trang để xem và sửa nếu cần.");
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
         return Invalid();
     }
 

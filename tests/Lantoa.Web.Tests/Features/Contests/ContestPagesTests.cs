@@ -182,6 +182,22 @@ public class ContestPagesTests(DatabaseFixture fixture) : IClassFixture<Database
     }
 
     [Fact]
+    public async Task A_sheet_sent_many_times_at_once_is_saved_once_and_no_send_fails()
+    {
+        await using var app = await TestApp.StartAsync(fixture, now: DateTimeOffset.UtcNow);
+        var (contest, _, accepted, _) = await DemoAsync(app);
+        var criteria = await app.DbAsync(db => db.Set<ContestCriterion>().Where(c => c.ContestId == contest).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+        var judge = app.NewClient();
+        await judge.LoginAsync("giamkhao3");
+        var form = new Dictionary<string, string>(criteria.Select((c, i) => KeyValuePair.Create($"scores[{c}]", (6 + i).ToString()))) { ["entryId"] = accepted[0].ToString() };
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => judge.PostFormAsync($"/Contests/{contest}/Judge?handler=Score", form)));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Redirect, HttpStatusCode.Conflict }));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        var saved = await app.DbAsync(db => db.Set<JudgeScore>().Where(s => s.EntryId == accepted[0]).OrderBy(s => s.CriterionId).Select(s => s.Score).ToListAsync());
+        Assert.Equal([6m, 7m, 8m], saved);
+    }
+
+    [Fact]
     public async Task The_vote_page_is_rate_limited_as_every_public_write()
     {
         await using var app = await TestApp.StartAsync(fixture, now: DateTimeOffset.UtcNow,
