@@ -3,7 +3,8 @@ namespace Lantoa.Domain.Contests;
 /// <summary>
 /// An entry (bài dự thi): its title, description and authors with their unit or commune, the work (a link to a video on
 /// YouTube/Facebook/TikTok, checked for its form, or a stored file), who submitted it (a citizen's account or a unit's
-/// officer for its team), its moderation and the count of its valid public votes (kept up to date by the vote writes).
+/// officer for its team) and its moderation. Its valid public votes are counted by the vote writes beside it (the web
+/// side's contest_vote_counts), not here.
 /// </summary>
 public sealed class ContestEntry
 {
@@ -45,9 +46,6 @@ public sealed class ContestEntry
     public int? SubmittedByUserId { get; private set; }
     public EntryStatus Status { get; private set; }
     public string? RejectionReason { get; private set; }
-
-    /// <summary>Valid (not voided) public votes; written only by the vote statements, never counted on a view.</summary>
-    public int Votes { get; private set; }
 
     /// <summary>The furthest round the entry reached (1 sơ khảo, 2 chung khảo …).</summary>
     public int Round { get; private set; } = 1;

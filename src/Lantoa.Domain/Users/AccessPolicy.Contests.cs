@@ -17,4 +17,11 @@ public static partial class AccessPolicy
     /// <summary>Submit an entry for a unit's team: the unit's own officer, or a coordinator entering what a unit sent.</summary>
     public static bool CanSubmitContestEntry(Actor actor, int provinceId, int unitId) =>
         CanReadProvince(actor, provinceId) && (actor.Has(Role.Coordinator) || (actor.Has(Role.UnitOfficer) && actor.UnitId == unitId));
+
+    /// <summary>The contests page and its menu entry: every staff user of a province (what each may do there is asked per contest).</summary>
+    public static bool SeesContests(Actor actor) => actor.ProvinceId is not null || actor.IsNational;
+
+    /// <summary>Open the entry form of a province's contest: a unit's officer (for the unit's team) or a coordinator.</summary>
+    public static bool CanOpenContestEntryForm(Actor actor, int provinceId) =>
+        CanReadProvince(actor, provinceId) && (actor.Has(Role.Coordinator) || (actor.Has(Role.UnitOfficer) && actor.UnitId is not null));
 }

@@ -39,7 +39,6 @@ internal sealed class ContestEntryConfiguration : IEntityTypeConfiguration<Conte
         b.Property(x => x.Status).HasConversion<string>();
         b.HasOne<Contest>().WithMany().HasForeignKey(x => x.ContestId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContestCategory>().WithMany().HasForeignKey(x => x.CategoryId);
-        b.Property(x => x.Votes).ValueGeneratedNever();
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class ContestPublicSection(LantoaDb db, TimeProvider clock) : IPub
         var contests = await db.Set<Contest>().AsNoTracking().Where(c => c.ProvinceId == province.Id && (c.VotingClosesAt > now || c.ResultsPublishedAt != null))
             .OrderBy(c => c.VotingClosesAt).ThenBy(c => c.Id).ToListAsync(ct);
         return contests.Select(c => new PublicSectionItem(c.Id, c.Title,
-            $"Bình chọn từ {c.VotingOpensAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy} đến {c.VotingClosesAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}", null, null,
+            $"Bình chọn từ {c.VotingOpensAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy} đến {c.VotingClosesAt.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}", null, $"/binh-chon/{c.Id}",
             c.VotingOpenAt(now) ? "Đang bình chọn" : c.ResultsPublishedAt is not null ? "Đã công bố kết quả" : now < c.VotingOpensAt ? "Sắp bình chọn" : "Đã kết thúc bình chọn",
             Past: c.VotingClosesAt <= now)
         {

@@ -10,7 +10,7 @@ namespace Lantoa.Web.Features.Contests;
 
 /// <summary>
 /// The contests' public API (docs/api.md "Contests"): a province's contests and a contest's accepted entries
-/// (anonymous; counts read from the entry rows, never counted on a view), and a citizen's vote (a citizen bearer token):
+/// (anonymous; counts read from the entries' counter rows, never counted on a view), and a citizen's vote (a citizen bearer token):
 /// 201 {votes}; 409 already voted for the entry today; 422 outside the voting window; 403 not eligible; 404 no such
 /// accepted entry.
 /// </summary>
@@ -45,7 +45,7 @@ public static class ContestsApi
             c.Categories.OrderBy(x => x.Id).Select(x => new Category(x.Id, x.Name)).ToList(), c.VotingOpensAt, c.VotingClosesAt)).ToList());
     }
 
-    private static async Task<IResult> EntriesAsync(int id, int? category, LantoaDb db, CancellationToken ct)
+    private static async Task<IResult> EntriesAsync(int id, int? category, LantoaDb db, VoteStore votes, CancellationToken ct)
     {
         var contest = await db.Set<Contest>().AsNoTracking().Include(c => c.Categories).FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return ApiProblems.NotFound("Không có cuộc thi này.");
@@ -54,28 +54,24 @@ public static class ContestsApi
         var entries = await db.Set<ContestEntry>().AsNoTracking()
             .Where(e => e.ContestId == id && e.Status == EntryStatus.Accepted && (category == null || e.CategoryId == category))
             .OrderBy(e => e.Id).ToListAsync(ct);
-        return TypedResults.Ok(entries.Select(e => new EntryItem(e.Id, e.Title, e.Authors, Thumbnail(e.MediaUrl), e.MediaUrl, e.Votes)).ToList());
+        var counts = await votes.CountsAsync(entries.Select(e => e.Id).ToList(), ct);
+        return TypedResults.Ok(entries.Select(e => new EntryItem(e.Id, e.Title, e.Authors, Thumbnail(e.MediaUrl), e.MediaUrl, counts[e.Id])).ToList());
     }
 
-    private static async Task<IResult> VoteAsync(int entryId, HttpContext http, LantoaDb db, VoteStore votes, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> VoteAsync(int entryId, HttpContext http, LantoaDb db, ContestBallot ballot, CancellationToken ct)
     {
         if (CitizenAuth.CitizenId(http.User) is not { } citizenId
             || await db.Set<Citizen>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == citizenId, ct) is not { } citizen)
             return ApiProblems.Status(401, "Tài khoản không còn hoặc phiên đăng nhập đã hết; hãy đăng nhập lại.");
-        var entry = await db.Set<ContestEntry>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, ct);
-        var contest = entry is null ? null : await db.Set<Contest>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == entry.ContestId, ct);
-        if (entry is null || contest is null) return ApiProblems.NotFound("Không có bài dự thi này.");
-        var now = clock.GetUtcNow();
-        switch (ContestVote.Check(contest, entry, now, citizen.IsVerified, contest.VotersMustBeVerified))
+        var result = await ballot.CastAsync(citizen, entryId, null, ClientInfo.Address(http), ct);
+        return result.Outcome switch
         {
-            case BallotCheck.EntryNotVotable: return ApiProblems.NotFound("Không có bài dự thi này.");
-            case BallotCheck.NotOpenYet: return ApiProblems.Status(422, $"Cuộc bình chọn chưa bắt đầu (mở lúc {Local(contest.VotingOpensAt)}).");
-            case BallotCheck.Closed: return ApiProblems.Status(422, $"Cuộc bình chọn đã kết thúc lúc {Local(contest.VotingClosesAt)}.");
-            case BallotCheck.NotEligible: return ApiProblems.Status(403, "Cuộc thi này chỉ nhận bình chọn của tài khoản đã xác minh thư điện tử hoặc số điện thoại.");
-        }
-        var write = await votes.CastAsync(contest.Id, entry.Id, citizenId, now, ClientInfo.Address(http), ct);
-        if (!write.Counted) return ApiProblems.Status(409, "Bạn đã bình chọn cho bài dự thi này hôm nay; mỗi ngày được bình chọn một lần cho mỗi bài.");
-        return TypedResults.Json(new VoteResult(write.Votes), statusCode: 201);
+            BallotOutcome.Counted => TypedResults.Json(new VoteResult(result.Votes), statusCode: 201),
+            BallotOutcome.AlreadyToday => ApiProblems.Status(409, result.Message),
+            BallotOutcome.NotOpenYet or BallotOutcome.Closed => ApiProblems.Status(422, result.Message),
+            BallotOutcome.NotEligible => ApiProblems.Status(403, result.Message),
+            _ => ApiProblems.NotFound(result.Message),
+        };
     }
 
     /// <summary>A YouTube video's still (img.youtube.com); other platforms give none without fetching the page.</summary>
@@ -93,5 +89,4 @@ public static class ContestsApi
         return id is { Length: > 0 and < 64 } && id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_') ? $"https://img.youtube.com/vi/{id}/hqdefault.jpg" : null;
     }
 
-    private static string Local(DateTimeOffset t) => t.ToOffset(TimeSpan.FromHours(7)).ToString("HH:mm 'ngày' dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
+using Lantoa.Domain.Users;
 using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Infrastructure.Modules;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace Lantoa.Web.Features.Contests;
 
@@ -11,10 +13,17 @@ public sealed class ContestsModule : ILantoaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<VoteStore>();
+        services.AddScoped<ContestBallot>();
+        services.AddScoped<ContestResults>();
         services.AddScoped<IPublicSection, ContestPublicSection>();
     }
 
+    /// <summary>The public vote page reads the citizen cookie itself (CitizenPage); the staff pages need a staff login.</summary>
+    public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToPage("/Contests/Vote");
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ContestsApi.Map(endpoints);
+
+    public IEnumerable<MenuItem> Menu => [new("Cuộc thi", "/Contests", 47, AccessPolicy.SeesContests, "contests-link")];
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
     {
