@@ -58,6 +58,8 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
         var citizen = await db.Set<Domain.Citizens.Citizen>().AsNoTracking().Where(c => c.Id == citizenId).Select(c => c.FullName).FirstOrDefaultAsync(ct);
         if (citizen is null) return new(RegistrationOutcome.NotFound, Message: "Tài khoản không còn.");
         if (await ExistingAsync() is { } had) return new(RegistrationOutcome.AlreadyRegistered, had);
+        // A full session answers at once, without queueing on the session's row lock (the UPDATE below still decides).
+        if (session.SeatsTaken >= session.Capacity) return Full();
 
         try
         {
@@ -65,7 +67,7 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
             {
                 var taken = await db.Database.ExecuteSqlInterpolatedAsync(
                     $"UPDATE event_sessions SET seats_taken = seats_taken + 1 WHERE id = {sessionId} AND seats_taken < capacity", ct);
-                if (taken == 0) return new RegistrationResult(RegistrationOutcome.Full, Message: $"Phiên \"{session.Title}\" đã đủ {session.Capacity} chỗ.");
+                if (taken == 0) return Full();
                 var ticket = new Ticket(session.Event, sessionId, citizen, citizenId, null);
                 db.Add(ticket);
                 await db.SaveChangesAsync(ct);
@@ -78,6 +80,8 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
             db.ChangeTracker.Clear();
             return await ExistingAsync() is { } code ? new(RegistrationOutcome.AlreadyRegistered, code) : throw new InvalidOperationException("ticket vanished", e);
         }
+
+        RegistrationResult Full() => new(RegistrationOutcome.Full, Message: $"Phiên \"{session.Title}\" đã đủ {session.Capacity} chỗ; không thể đăng ký thêm.");
 
         Task<string?> ExistingAsync() => db.Set<Ticket>().AsNoTracking()
             .Where(t => t.SessionId == sessionId && t.CitizenId == citizenId).Select(t => t.Code).FirstOrDefaultAsync(ct);
