@@ -12,8 +12,13 @@ public sealed class EventsModule : ILantoaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<EventService>();
+        services.AddSingleton<RegistrationGate>();
+        services.AddScoped<EventBoard>();
+        services.AddScoped<Inbox.IInboxSource, EventsInbox>();
         services.AddScoped<IPublicSection, EventsPublicSection>();
     }
+
+    public IEnumerable<MenuItem> Menu => [new("Sự kiện", "/Events", 47, Lantoa.Domain.Users.AccessPolicy.SeesEvents, "events-link")];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => EventsApi.Map(endpoints);
 
