@@ -153,6 +153,32 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
         return answers;
     }
 
+    /// <summary>
+    /// Adds a stop to a roadshow: a cluster with its host, participating units of the event's province, days within the
+    /// event's and a venue. Refused with the reason (nothing written) when a unit is already in another cluster of the
+    /// event, a unit is another province's, or the days fall outside the event.
+    /// </summary>
+    public async Task<RoadshowStop> AddStopAsync(int eventId, string cluster, int hostUnitId, DateOnly startsOn, DateOnly endsOn, string? venue,
+        IReadOnlyCollection<int> participantUnitIds, CancellationToken ct)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct) ?? throw new DomainException("Không tìm thấy sự kiện.");
+        var wanted = participantUnitIds.Append(hostUnitId).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id) && u.ProvinceId == ev.ProvinceId).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        if (names.Count != wanted.Count) throw new DomainException("Có đơn vị không thuộc tỉnh của sự kiện.");
+        var stop = new RoadshowStop(ev, cluster, hostUnitId, startsOn, endsOn, venue, participantUnitIds);
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.LockAsync<Event>(eventId); // two stops added at once see each other's units
+            var others = await db.Set<RoadshowStop>().AsNoTracking().Include(s => s.Participants).Where(s => s.EventId == eventId).ToListAsync(ct);
+            var all = others.SelectMany(o => o.Units).Except(names.Keys).Distinct().ToList();
+            var otherNames = await db.Units.AsNoTracking().Where(u => all.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            stop.EnsureApartFrom(others, id => names.GetValueOrDefault(id) ?? otherNames.GetValueOrDefault(id) ?? "Một đơn vị");
+            db.Add(stop);
+            await db.SaveChangesAsync(ct);
+            return stop;
+        }, ct);
+    }
+
     /// <summary>Check-ins of a ticket code (for tests and the door's page).</summary>
     public Task<int> CheckInCountAsync(int eventId, string code, CancellationToken ct) =>
         (from c in db.Set<CheckIn>() join t in db.Set<Ticket>() on c.TicketId equals t.Id

@@ -15,6 +15,7 @@ public sealed class EventsModule : ILantoaModule
         services.AddSingleton<RegistrationGate>();
         services.AddScoped<EventBoard>();
         services.AddScoped<Inbox.IInboxSource, EventsInbox>();
+        services.AddScoped<MyWork.IUnitWorkSource, EventsUnitWork>();
         services.AddScoped<IPublicSection, EventsPublicSection>();
     }
 
@@ -26,6 +27,7 @@ public sealed class EventsModule : ILantoaModule
     {
         ["Event"] = "Sự kiện", ["EventSession"] = "Phiên của sự kiện", ["DelegateQuota"] = "Chỉ tiêu đại biểu",
         ["EventDelegate"] = "Đại biểu", ["Ticket"] = "Vé tham dự", ["CheckIn"] = "Lượt điểm danh",
+        ["RoadshowStop"] = "Điểm lưu động theo cụm", ["RoadshowParticipant"] = "Đơn vị tham gia cụm",
     };
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
@@ -38,6 +40,7 @@ public sealed class EventsModule : ILantoaModule
         ["HolderName"] = "Người tham dự", ["CitizenId"] = "Người dân", ["DelegateId"] = "Đại biểu",
         ["SessionId"] = "Phiên", ["TicketId"] = "Vé", ["Nonce"] = "Mã lượt quét", ["ScannedAt"] = "Quét lúc", ["RecordedAt"] = "Ghi nhận lúc",
         ["ByUserId"] = "Người quét",
+        ["Cluster"] = "Cụm", ["HostUnitId"] = "Đơn vị chủ trì cụm", ["Venue"] = "Địa điểm tổ chức", ["StopId"] = "Điểm lưu động",
     };
 
     public IEnumerable<DemoStep> DemoData =>

@@ -1,7 +1,9 @@
 using System.Net;
 using Lantoa.Domain.Events;
+using Lantoa.Web.Features.Events;
 using Lantoa.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features.Events;
 
@@ -76,5 +78,54 @@ public class EventPagesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Equal(tickets.Count, text.Split("GIẤY MỜI").Length - 1);
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text);
         Assert.Contains("Số đại biểu được mời của", text);
+    }
+
+    [Fact]
+    public async Task The_demo_roadshow_has_two_clusters_of_a_host_and_five_units_for_two_days_and_each_participant_sees_its_stop_in_its_work()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var ids = await DemoIds.LoadAsync(app);
+        var (roadshow, stops) = await app.DbAsync(async db =>
+        {
+            var ev = await db.Set<Event>().AsNoTracking().SingleAsync(e => e.ProvinceId == ids.LongAn && e.Title == EventsDemoData.RoadshowTitle);
+            return (ev, await db.Set<RoadshowStop>().AsNoTracking().Include(s => s.Participants).Where(s => s.EventId == ev.Id).OrderBy(s => s.StartsOn).ToListAsync());
+        });
+        Assert.Equal(["Cụm 1", "Cụm 2"], stops.Select(s => s.Cluster));
+        Assert.All(stops, s =>
+        {
+            Assert.Equal(5, s.Participants.Count);
+            Assert.Equal(s.StartsOn.AddDays(1), s.EndsOn);
+            Assert.InRange(s.StartsOn, roadshow.StartsOn, roadshow.EndsOn);
+        });
+        Assert.Equal(12, stops.SelectMany(s => s.Units).Distinct().Count());
+        Assert.Contains(ids.BenLucUnit, stops[0].Participants.Select(p => p.UnitId));
+
+        // Bến Lức's officer sees its stop in "Việc của đơn vị"; the office sees every participant's.
+        var benluc = app.NewClient();
+        await benluc.LoginAsync("benluc");
+        var mine = (await benluc.GetPageAsync("/MyWork")).QuerySelectorAll("[data-testid=mywork-other-item]").Select(i => i.TextContent).ToList();
+        Assert.Contains(mine, t => t.Contains($"{EventsDemoData.RoadshowTitle} – Cụm 1") && t.Contains("Đơn vị tham gia") && t.Contains("01/10/2024 – 02/10/2024"));
+        var office = app.NewClient();
+        await office.LoginAsync("dieuphoi");
+        foreach (var stop in stops)
+            foreach (var p in stop.Participants)
+            {
+                var items = (await office.GetPageAsync($"/MyWork?unitId={p.UnitId}")).QuerySelectorAll("[data-testid=mywork-other-item]").Select(i => i.TextContent).ToList();
+                Assert.Single(items, t => t.Contains($"{EventsDemoData.RoadshowTitle} – "));
+                Assert.Contains(items, t => t.Contains($"– {stop.Cluster}") && t.Contains($"{stop.StartsOn:dd/MM/yyyy} – {stop.EndsOn:dd/MM/yyyy}"));
+            }
+        var host = (await office.GetPageAsync($"/MyWork?unitId={stops[1].HostUnitId}")).QuerySelector("[data-testid=mywork-other]")!.TextContent;
+        Assert.Contains("Đơn vị chủ trì cụm", host);
+
+        // A unit already in a cluster, days outside the event, another province's unit: refused with the reason, nothing written.
+        async Task<string> RefusedAsync(int host, DateOnly from, int[] units) => (await Assert.ThrowsAsync<Lantoa.Domain.DomainException>(() =>
+            app.InScopeAsync(sp => sp.GetRequiredService<EventService>().AddStopAsync(roadshow.Id, "Cụm 3", host, from, from.AddDays(1), null, units, default)))).Message;
+        var spare = await app.DbAsync(db => db.Units.Where(u => u.ProvinceId == ids.LongAn && u.Kind == Lantoa.Domain.Units.UnitKind.DistrictCommittee)
+            .Select(u => u.Id).ToListAsync());
+        var free = spare.Except(stops.SelectMany(s => s.Units)).ToList();
+        Assert.Contains("đã thuộc Cụm 1; mỗi đơn vị chỉ thuộc một cụm", await RefusedAsync(free[0], new DateOnly(2024, 10, 5), [ids.BenLucUnit]));
+        Assert.Contains("nằm ngoài thời gian của sự kiện", await RefusedAsync(free[0], new DateOnly(2024, 10, 10), [free[1]]));
+        Assert.Contains("không thuộc tỉnh của sự kiện", await RefusedAsync(free[0], new DateOnly(2024, 10, 5), [ids.TgUnit]));
+        Assert.Equal(2, await app.DbAsync(db => db.Set<RoadshowStop>().CountAsync(s => s.EventId == roadshow.Id)));
     }
 }
