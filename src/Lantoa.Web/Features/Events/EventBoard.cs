@@ -18,8 +18,10 @@ public sealed class EventBoard(LantoaDb db)
 
     public sealed record DelegateRow(int Id, int QuotaId, string FullName, string? Position, string? Phone, string? Email, string Unit, string? TicketCode);
 
+    public sealed record StopRow(string Cluster, string Host, DateOnly StartsOn, DateOnly EndsOn, string? Venue, IReadOnlyList<string> Participants);
+
     public sealed record Board(Event Event, string? PlanTitle, IReadOnlyList<EventSession> Sessions, IReadOnlyList<QuotaRow> Quotas,
-        IReadOnlyList<DelegateRow> Delegates)
+        IReadOnlyList<DelegateRow> Delegates, IReadOnlyList<StopRow> Stops)
     {
         public int Invited => Quotas.Sum(q => q.Count);
         public int Named => Quotas.Sum(q => Math.Min(q.Count, q.Named));
@@ -37,7 +39,13 @@ public sealed class EventBoard(LantoaDb db)
         var sessions = await db.Set<EventSession>().AsNoTracking().Where(s => s.EventId == eventId).OrderBy(s => s.StartsAt).ThenBy(s => s.Id).ToListAsync(ct);
         var quotas = await QuotasAsync(eventId, null, ct);
         var delegates = await DelegatesAsync(eventId, null, ct);
-        return new Board(ev, plan, sessions, quotas, delegates);
+        var stops = await db.Set<RoadshowStop>().AsNoTracking().Include(s => s.Participants).Where(s => s.EventId == eventId)
+            .OrderBy(s => s.StartsOn).ThenBy(s => s.Id).ToListAsync(ct);
+        var unitIds = stops.SelectMany(s => s.Units).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var stopRows = stops.Select(s => new StopRow(s.Cluster, names[s.HostUnitId], s.StartsOn, s.EndsOn, s.Venue,
+            s.Participants.Select(p => names[p.UnitId]).ToList())).ToList();
+        return new Board(ev, plan, sessions, quotas, delegates, stopRows);
     }
 
     /// <summary>The event's quotas (of one unit, when given) with the count each has named.</summary>

@@ -15,7 +15,7 @@ public sealed class EventsInbox(LantoaDb db, TimeProvider clock) : IInboxSource
     public async Task<IReadOnlyList<InboxItem>> ItemsAsync(Actor actor, int limit, CancellationToken ct = default)
     {
         if (Open(actor) is not { } open) return [];
-        var rows = await open.OrderBy(x => x.StartsOn).Take(limit).ToListAsync(ct);
+        var rows = await open.Take(limit).ToListAsync(ct);
         return rows.Select(r => new InboxItem(Group, r.Title, $"Đã cử {r.Named}/{r.Count} đại biểu; ngày {r.StartsOn:dd/MM/yyyy}",
             $"/Events/{r.EventId}/Delegates?unitId={actor.UnitId}", null)).ToList();
     }
@@ -34,6 +34,7 @@ public sealed class EventsInbox(LantoaDb db, TimeProvider clock) : IInboxSource
                where q.UnitId == unit && e.ProvinceId == province && e.EndsOn >= today && q.Count > 0
                let named = db.Set<EventDelegate>().Count(d => d.QuotaId == q.Id)
                where named < q.Count
+               orderby e.StartsOn, e.Id
                select new Row(e.Id, e.Title, e.StartsOn, q.Count, named);
     }
 }

@@ -21,6 +21,9 @@ public sealed class EventsModule : ILantoaModule
 
     public IEnumerable<MenuItem> Menu => [new("Sự kiện", "/Events", 47, Lantoa.Domain.Users.AccessPolicy.SeesEvents, "events-link")];
 
+    /// <summary>The citizens' event page (/su-kien/{id}) is a <see cref="Citizens.CitizenPage"/>: the citizen cookie decides.</summary>
+    public void ConfigurePages(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Events/Public");
+
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => EventsApi.Map(endpoints);
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>

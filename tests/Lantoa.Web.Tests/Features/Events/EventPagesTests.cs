@@ -24,6 +24,12 @@ public class EventPagesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         var url = $"/Events/{meeting.Id}/Delegates?unitId={ids.BaoUnit}";
         Task<int> NamedAsync() => app.DbAsync(db => db.Set<EventDelegate>().CountAsync(d => d.QuotaId == quota.Id));
         var before = await NamedAsync();
+        // The unit finds what it owes in its inbox and its work, linked to its delegates page.
+        var inbox = await officer.GetPageAsync("/Inbox");
+        Assert.Contains(inbox.QuerySelectorAll("a"), a => a.GetAttribute("href") == url);
+        Assert.Contains(Lantoa.Web.Features.Events.EventsInbox.Group, inbox.Body!.TextContent);
+        var work = await officer.GetPageAsync("/MyWork");
+        Assert.Contains(work.QuerySelectorAll("[data-testid=mywork-other-item] a"), a => a.GetAttribute("href") == url);
 
         async Task<string> RefusedAsync(Dictionary<string, string> form)
         {
@@ -43,6 +49,7 @@ public class EventPagesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Contains($"Báo Long An được cử {quota.Count} đại biểu và đã cử {quota.Count}; không thể cử thêm",
             await RefusedAsync(new() { ["Form.FullName"] = "Một người quá chỉ tiêu" }));
         Assert.Equal(quota.Count, await NamedAsync());
+        Assert.DoesNotContain((await officer.GetPageAsync("/Inbox")).QuerySelectorAll("a"), a => a.GetAttribute("href") == url);
 
         // Another unit's page is not its to open; the officer's own list shows the names.
         var other = await EventsKit.QuotaOfAsync(app, meeting, ids.BenLucUnit);
@@ -114,6 +121,8 @@ public class EventPagesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
                 Assert.Single(items, t => t.Contains($"{EventsDemoData.RoadshowTitle} – "));
                 Assert.Contains(items, t => t.Contains($"– {stop.Cluster}") && t.Contains($"{stop.StartsOn:dd/MM/yyyy} – {stop.EndsOn:dd/MM/yyyy}"));
             }
+        var board = await office.GetPageAsync($"/Events/{roadshow.Id}");
+        Assert.Equal(2, board.QuerySelectorAll("[data-testid=stop-row]").Length);
         var host = (await office.GetPageAsync($"/MyWork?unitId={stops[1].HostUnitId}")).QuerySelector("[data-testid=mywork-other]")!.TextContent;
         Assert.Contains("Đơn vị chủ trì cụm", host);
 
@@ -127,5 +136,48 @@ public class EventPagesTests(DatabaseFixture fixture) : IClassFixture<DatabaseFi
         Assert.Contains("nằm ngoài thời gian của sự kiện", await RefusedAsync(free[0], new DateOnly(2024, 10, 10), [free[1]]));
         Assert.Contains("không thuộc tỉnh của sự kiện", await RefusedAsync(free[0], new DateOnly(2024, 10, 5), [ids.TgUnit]));
         Assert.Equal(2, await app.DbAsync(db => db.Set<RoadshowStop>().CountAsync(s => s.EventId == roadshow.Id)));
+    }
+
+    [Fact]
+    public async Task A_signed_in_citizen_registers_on_the_public_event_page_once_sees_the_ticket_QR_and_a_full_session_says_so()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var open = await EventsKit.OpenEventAsync(app);
+        var (sessionId, fullId) = await app.DbAsync(async db =>
+        {
+            var ev = await db.Set<Event>().SingleAsync(e => e.Id == open.Id);
+            var full = ev.NewSession("Phiên đã kín chỗ", VietnamTime.At(ev.EndsOn, new TimeOnly(8, 0)), VietnamTime.At(ev.EndsOn, new TimeOnly(9, 0)), "Phòng nhỏ", 1, publicRegistration: true);
+            db.Add(full);
+            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE event_sessions SET seats_taken = capacity WHERE id = {full.Id}");
+            return (await db.Set<EventSession>().Where(s => s.EventId == ev.Id && s.Id != full.Id).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(), full.Id);
+        });
+
+        // Not signed in as a citizen: to the citizen sign-in.
+        var anonymous = await app.NewClient().GetAsync($"/su-kien/{open.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/cong-dan/dang-nhap?ReturnUrl=", anonymous.Headers.Location!.OriginalString);
+
+        var citizen = app.NewClient();
+        await AccessGrid.CitizenLoginAsync(citizen);
+        var url = $"/su-kien/{open.Id}";
+        var page = await citizen.GetPageAsync(url);
+        Assert.NotNull(page.QuerySelector($"[data-session='{sessionId}'] [data-testid=register]"));
+        Assert.NotNull(page.QuerySelector($"[data-session='{fullId}'] [data-testid=full]"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.PostFormAsync(url, new() { ["sessionId"] = sessionId.ToString() }, tokenFrom: "/cong-dan/dang-nhap")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.PostFormAsync(url, new() { ["sessionId"] = sessionId.ToString() }, tokenFrom: "/cong-dan/dang-nhap")).StatusCode);
+        page = await citizen.GetPageAsync(url);
+        var ticket = page.QuerySelector($"[data-session='{sessionId}'] [data-testid=ticket] strong")!.TextContent;
+        Assert.True(TicketCode.IsValid(ticket, open.Id, open.TicketKey));
+        Assert.StartsWith("data:image/png;base64,", page.QuerySelector($"[data-session='{sessionId}'] img")!.GetAttribute("src"));
+        Assert.Equal(1, await app.DbAsync(db => db.Set<Ticket>().CountAsync(t => t.SessionId == sessionId)));
+
+        var refused = await citizen.PostFormAsync(url, new() { ["sessionId"] = fullId.ToString() }, tokenFrom: "/cong-dan/dang-nhap");
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var html = await TestApp.Client.ParseAsync(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("đã đủ 1 chỗ; không thể đăng ký thêm", html.QuerySelector("[data-testid=error]")!.TextContent);
+        Assert.Equal(0, await app.DbAsync(db => db.Set<Ticket>().CountAsync(t => t.SessionId == fullId)));
+        Assert.Equal(HttpStatusCode.NotFound, (await citizen.GetAsync("/su-kien/999999")).StatusCode);
     }
 }

@@ -17,6 +17,9 @@ public sealed class EventsAccessGrid : IAccessGrid
         var meeting = await EventsKit.MeetingAsync(app);
         await EventsKit.QuotaOfAsync(app, meeting, ids.BaoUnit);
         var m = $"/Events/{meeting.Id}";
+        var open = await EventsKit.OpenEventAsync(app);
+        var openSession = await app.DbAsync(db => db.Set<EventSession>().Where(s => s.EventId == open.Id).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+        Func<string, Expect> citizenOnly = _ => Expect.Login;
         var managers = (string u) => Rule(u, LongAnManagers);
         var baoNamers = (string u) => Rule(u, ["quantri.longan", "dieuphoi", "baolongan"]);
         Func<string, Expect> tokenOnly = _ => Expect.Login;
@@ -33,6 +36,8 @@ public sealed class EventsAccessGrid : IAccessGrid
             new("GET", $"{m}/CheckIn", managers),
             new("GET", $"{m}/CheckIn?handler=Roster", managers),
             new("POST", $"{m}/CheckIn?handler=Scans", managers, new() { ["x"] = "không phải JSON" }),
+            new("GET", $"/su-kien/{open.Id}", citizenOnly, Citizen: Expect.Allowed),
+            new("POST", $"/su-kien/{open.Id}", citizenOnly, new() { ["sessionId"] = openSession.ToString() }, Citizen: Expect.Allowed),
             new("POST", "/api/v1/events/1/registrations", tokenOnly, new(), Citizen: Expect.Login),
             new("POST", "/api/v1/events/1/checkins", tokenOnly, new(), Citizen: Expect.Login),
         ];
@@ -55,6 +60,10 @@ internal static class EventsKit
         var la = await db.Provinces.Where(p => p.Code == "80").Select(p => p.Id).SingleAsync();
         return await db.Set<Event>().AsNoTracking().Where(e => e.ProvinceId == la && e.ActivityId != null).OrderBy(e => e.Id).FirstAsync();
     });
+
+    /// <summary>The demo's public event whose open session takes citizens' registrations.</summary>
+    public static Task<Event> OpenEventAsync(TestApp app) => app.DbAsync(db =>
+        db.Set<Event>().AsNoTracking().SingleAsync(e => e.Title == Lantoa.Web.Features.Events.EventsDemoData.OpenEventTitle));
 
     /// <summary>The unit's quota in the event (the appendix's own line when the import matched it to the unit).</summary>
     public static Task<DelegateQuota> QuotaOfAsync(TestApp app, Event ev, int unitId) => app.DbAsync(async db =>
