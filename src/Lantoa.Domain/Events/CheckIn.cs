@@ -53,8 +53,8 @@ public static class ScanRules
     public static string Label(ScanResult r) => r switch
     {
         ScanResult.Accepted => "Hợp lệ",
-        ScanResult.Duplicate => "Đã quét trước đó",
+        ScanResult.Duplicate => "Đã vào rồi",
         ScanResult.WrongSession => "Không đúng phiên",
-        _ => "Không có vé này",
+        _ => "Không hợp lệ",
     };
 }

@@ -74,3 +74,29 @@ internal sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
         b.HasOne<EventSession>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class RoadshowStopConfiguration : IEntityTypeConfiguration<RoadshowStop>
+{
+    public void Configure(EntityTypeBuilder<RoadshowStop> b)
+    {
+        b.ToTable("roadshow_stops");
+        b.HasOne<Event>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.HostUnitId);
+        b.HasIndex(x => new { x.EventId, x.Cluster }).IsUnique();
+        b.HasIndex(x => x.HostUnitId);
+        b.Ignore(x => x.Units);
+        b.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.StopId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Participants).HasField("_participants").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RoadshowParticipantConfiguration : IEntityTypeConfiguration<RoadshowParticipant>
+{
+    public void Configure(EntityTypeBuilder<RoadshowParticipant> b)
+    {
+        b.ToTable("roadshow_participants");
+        b.HasOne<Unit>().WithMany().HasForeignKey(x => x.UnitId);
+        b.HasIndex(x => new { x.StopId, x.UnitId }).IsUnique();
+        b.HasIndex(x => x.UnitId);
+    }
+}

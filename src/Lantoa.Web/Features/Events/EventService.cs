@@ -58,6 +58,8 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
         var citizen = await db.Set<Domain.Citizens.Citizen>().AsNoTracking().Where(c => c.Id == citizenId).Select(c => c.FullName).FirstOrDefaultAsync(ct);
         if (citizen is null) return new(RegistrationOutcome.NotFound, Message: "Tài khoản không còn.");
         if (await ExistingAsync() is { } had) return new(RegistrationOutcome.AlreadyRegistered, had);
+        // A full session answers at once, without queueing on the session's row lock (the UPDATE below still decides).
+        if (session.SeatsTaken >= session.Capacity) return Full();
 
         try
         {
@@ -65,7 +67,7 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
             {
                 var taken = await db.Database.ExecuteSqlInterpolatedAsync(
                     $"UPDATE event_sessions SET seats_taken = seats_taken + 1 WHERE id = {sessionId} AND seats_taken < capacity", ct);
-                if (taken == 0) return new RegistrationResult(RegistrationOutcome.Full, Message: $"Phiên \"{session.Title}\" đã đủ {session.Capacity} chỗ.");
+                if (taken == 0) return Full();
                 var ticket = new Ticket(session.Event, sessionId, citizen, citizenId, null);
                 db.Add(ticket);
                 await db.SaveChangesAsync(ct);
@@ -78,6 +80,8 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
             db.ChangeTracker.Clear();
             return await ExistingAsync() is { } code ? new(RegistrationOutcome.AlreadyRegistered, code) : throw new InvalidOperationException("ticket vanished", e);
         }
+
+        RegistrationResult Full() => new(RegistrationOutcome.Full, Message: $"Phiên \"{session.Title}\" đã đủ {session.Capacity} chỗ; không thể đăng ký thêm.");
 
         Task<string?> ExistingAsync() => db.Set<Ticket>().AsNoTracking()
             .Where(t => t.SessionId == sessionId && t.CitizenId == citizenId).Select(t => t.Code).FirstOrDefaultAsync(ct);
@@ -147,6 +151,32 @@ public sealed class EventService(LantoaDb db, TimeProvider clock)
             answers.Add(new(nonce, result, ticket.HolderName));
         }
         return answers;
+    }
+
+    /// <summary>
+    /// Adds a stop to a roadshow: a cluster with its host, participating units of the event's province, days within the
+    /// event's and a venue. Refused with the reason (nothing written) when a unit is already in another cluster of the
+    /// event, a unit is another province's, or the days fall outside the event.
+    /// </summary>
+    public async Task<RoadshowStop> AddStopAsync(int eventId, string cluster, int hostUnitId, DateOnly startsOn, DateOnly endsOn, string? venue,
+        IReadOnlyCollection<int> participantUnitIds, CancellationToken ct)
+    {
+        var ev = await db.Set<Event>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct) ?? throw new DomainException("Không tìm thấy sự kiện.");
+        var wanted = participantUnitIds.Append(hostUnitId).Distinct().ToList();
+        var names = await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id) && u.ProvinceId == ev.ProvinceId).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        if (names.Count != wanted.Count) throw new DomainException("Có đơn vị không thuộc tỉnh của sự kiện.");
+        var stop = new RoadshowStop(ev, cluster, hostUnitId, startsOn, endsOn, venue, participantUnitIds);
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.LockAsync<Event>(eventId); // two stops added at once see each other's units
+            var others = await db.Set<RoadshowStop>().AsNoTracking().Include(s => s.Participants).Where(s => s.EventId == eventId).ToListAsync(ct);
+            var all = others.SelectMany(o => o.Units).Except(names.Keys).Distinct().ToList();
+            var otherNames = await db.Units.AsNoTracking().Where(u => all.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            stop.EnsureApartFrom(others, id => names.GetValueOrDefault(id) ?? otherNames.GetValueOrDefault(id) ?? "Một đơn vị");
+            db.Add(stop);
+            await db.SaveChangesAsync(ct);
+            return stop;
+        }, ct);
     }
 
     /// <summary>Check-ins of a ticket code (for tests and the door's page).</summary>

@@ -47,13 +47,13 @@ public static class EventsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> RegisterAsync(int eventId, HttpContext http, EventService events, CancellationToken ct)
+    private static async Task<IResult> RegisterAsync(int eventId, HttpContext http, EventService events, RegistrationGate gate, CancellationToken ct)
     {
         if (CitizenAuth.CitizenId(http.User) is not { } citizenId) return ApiProblems.Unauthorized();
         var (request, bad) = await ReadAsync<RegistrationRequest>(http, 4 * 1024, ct);
         if (bad is not null) return bad;
         if (request!.SessionId is not { } sessionId) return ApiProblems.Validation("sessionId", "Hãy chọn phiên (sessionId).");
-        var result = await events.RegisterAsync(eventId, sessionId, citizenId, ct);
+        var result = await gate.RunAsync(() => events.RegisterAsync(eventId, sessionId, citizenId, ct), ct);
         return result.Outcome switch
         {
             RegistrationOutcome.Created => Results.Json(new RegistrationResponse(result.TicketCode!, sessionId), Json, statusCode: 201),

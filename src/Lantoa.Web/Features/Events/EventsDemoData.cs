@@ -56,6 +56,37 @@ public sealed class EventsDemoData(LantoaDb db, EventService events, TimeProvide
         db.Add(open.NewSession("Hướng dẫn người dân dùng dịch vụ công trực tuyến", start, start.AddHours(3), "Hội trường A", 300,
             publicRegistration: true));
         await db.SaveChangesAsync(ct);
+
+        if (planId is { } plan) await RoadshowAsync(province.Id, plan, ct);
+    }
+
+    public const string RoadshowTitle = "Chuyển đổi số lưu động theo cụm huyện";
+
+    /// <summary>
+    /// A roadshow on the plan's district-level activity ("Cấp huyện", 01/10–10/10/2024): two clusters of district-level
+    /// units, each with a host and five participants and two days, Bến Lức among the first cluster's participants.
+    /// </summary>
+    private async Task RoadshowAsync(int provinceId, int planId, CancellationToken ct)
+    {
+        var districts = await db.Units.AsNoTracking()
+            .Where(u => u.ProvinceId == provinceId && u.Kind == Lantoa.Domain.Units.UnitKind.DistrictCommittee)
+            .OrderBy(u => u.Id).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        if (districts.Count < 12) return;
+        var benLuc = districts.FindIndex(d => d.Name == "UBND huyện Bến Lức");
+        if (benLuc > 1) (districts[1], districts[benLuc]) = (districts[benLuc], districts[1]);
+        var activity = await db.Activities.AsNoTracking().Where(a => a.PlanId == planId && a.Title == "Cấp huyện")
+            .Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+        var first = new DateOnly(2024, 10, 1);
+        var roadshow = new Event(provinceId, planId, activity, RoadshowTitle, null, first, new DateOnly(2024, 10, 10));
+        db.Add(roadshow);
+        await db.SaveChangesAsync(ct);
+        for (var c = 0; c < 2; c++)
+        {
+            var units = districts.Skip(c * 6).Take(6).ToList();
+            var day = first.AddDays(2 * c);
+            await events.AddStopAsync(roadshow.Id, $"Cụm {c + 1}", units[0].Id, day, day.AddDays(1), $"Hội trường {units[0].Name}",
+                [.. units.Skip(1).Select(u => u.Id)], ct);
+        }
     }
 
     private static readonly string[] DemoNames =

@@ -12,8 +12,17 @@ public sealed class EventsModule : ILantoaModule
     public void AddServices(IServiceCollection services)
     {
         services.AddScoped<EventService>();
+        services.AddSingleton<RegistrationGate>();
+        services.AddScoped<EventBoard>();
+        services.AddScoped<Inbox.IInboxSource, EventsInbox>();
+        services.AddScoped<MyWork.IUnitWorkSource, EventsUnitWork>();
         services.AddScoped<IPublicSection, EventsPublicSection>();
     }
+
+    public IEnumerable<MenuItem> Menu => [new("Sự kiện", "/Events", 47, Lantoa.Domain.Users.AccessPolicy.SeesEvents, "events-link")];
+
+    /// <summary>The citizens' event page (/su-kien/{id}) is a <see cref="Citizens.CitizenPage"/>: the citizen cookie decides.</summary>
+    public void ConfigurePages(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Events/Public");
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => EventsApi.Map(endpoints);
 
@@ -21,6 +30,7 @@ public sealed class EventsModule : ILantoaModule
     {
         ["Event"] = "Sự kiện", ["EventSession"] = "Phiên của sự kiện", ["DelegateQuota"] = "Chỉ tiêu đại biểu",
         ["EventDelegate"] = "Đại biểu", ["Ticket"] = "Vé tham dự", ["CheckIn"] = "Lượt điểm danh",
+        ["RoadshowStop"] = "Điểm lưu động theo cụm", ["RoadshowParticipant"] = "Đơn vị tham gia cụm",
     };
 
     public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
@@ -33,6 +43,7 @@ public sealed class EventsModule : ILantoaModule
         ["HolderName"] = "Người tham dự", ["CitizenId"] = "Người dân", ["DelegateId"] = "Đại biểu",
         ["SessionId"] = "Phiên", ["TicketId"] = "Vé", ["Nonce"] = "Mã lượt quét", ["ScannedAt"] = "Quét lúc", ["RecordedAt"] = "Ghi nhận lúc",
         ["ByUserId"] = "Người quét",
+        ["Cluster"] = "Cụm", ["HostUnitId"] = "Đơn vị chủ trì cụm", ["Venue"] = "Địa điểm tổ chức", ["StopId"] = "Điểm lưu động",
     };
 
     public IEnumerable<DemoStep> DemoData =>

@@ -26,7 +26,8 @@ public sealed class EventsPublicSection(LantoaDb db, TimeProvider clock) : IPubl
             var when = e.StartsOn == e.EndsOn ? e.StartsOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
                 : $"{e.StartsOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)} – {e.EndsOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
             var open = sessions[e.Id].Any(s => s.RegistrationOpen(now));
-            return new PublicSectionItem(e.Id, e.Title, when, e.Place, null, open ? "Đang nhận đăng ký" : null, e.EndsOn < today)
+            var href = sessions[e.Id].Any(s => s.PublicRegistration) ? $"/su-kien/{e.Id}" : null;
+            return new PublicSectionItem(e.Id, e.Title, when, e.Place, href, open ? "Đang nhận đăng ký" : null, e.EndsOn < today)
             {
                 Fields = new Dictionary<string, object?>
                 {

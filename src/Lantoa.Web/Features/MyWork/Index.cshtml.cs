@@ -11,8 +11,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Lantoa.Web.Features.MyWork;
 
 /// <summary>"Việc của đơn vị": what one unit owes across all plans, with dates, and where the unit confirms it has taken the work on.</summary>
-public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.TrackingService tracking, MyWorkList list, TimeProvider clock) : LantoaPage
+public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.TrackingService tracking, MyWorkList list, TimeProvider clock,
+    IEnumerable<IUnitWorkSource> sources) : LantoaPage
 {
+    /// <summary>What other modules put in the unit's work (<see cref="IUnitWorkSource"/>): roadshow stops, delegates owed …</summary>
+    public IReadOnlyList<UnitWorkItem> OtherWork { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)] public int? UnitId { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
 
@@ -100,6 +104,9 @@ public sealed class Index(LantoaDb db, UnitDirectory directory, Tracking.Trackin
         if (unit is null || !AccessPolicy.CanReadProvince(actor, unit.ProvinceId)) return NotFoundPage();
         if (!AccessPolicy.CanViewUnitWork(actor, unit.ProvinceId, unit.Id)) return Denied();
         UnitName = unit.Name;
+        var other = new List<UnitWorkItem>();
+        foreach (var source in sources) other.AddRange(await source.ItemsAsync(unit.Id, Today));
+        OtherWork = other;
         Reminders = await tracking.RemindersAsync(unit.ProvinceId, unit.Id);
         Notifications = await db.Notifications.AsNoTracking().Where(n => n.UnitId == unit.Id && n.ReadAt == null)
             .OrderByDescending(n => n.Day).ThenBy(n => n.Id).Take(20).ToListAsync();

@@ -23,7 +23,7 @@ public class EventsApiTests(DatabaseFixture fixture)
     {
         var la = await db.Provinces.Where(p => p.Code == "80").Select(p => p.Id).SingleAsync();
         var events = await db.Set<Event>().Where(e => e.ProvinceId == la).OrderBy(e => e.Id).ToListAsync();
-        return (events.Single(e => e.ActivityId != null), events.Single(e => e.Title == EventsDemoData.OpenEventTitle));
+        return (events.First(e => e.ActivityId != null), events.Single(e => e.Title == EventsDemoData.OpenEventTitle));
     });
 
     [Fact]
