@@ -20,6 +20,7 @@ public sealed class QuizzesModule : ILantoaModule
         services.AddScoped<QuizStore>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
+        services.AddScoped<QuizOrganiser>();
         services.AddScoped<QuizzesDemoData>();
         services.AddScoped<IPublicSection, QuizPublicSection>();
         services.AddAuthorizationBuilder().AddPolicy(QuizzesApi.CitizenPolicy, p => p
@@ -31,6 +32,17 @@ public sealed class QuizzesModule : ILantoaModule
     public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Quizzes");
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => QuizzesApi.Map(endpoints);
+
+    public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
+    {
+        ["QuizAttempt"] = "Lượt thi trắc nghiệm", ["QuizQuestion"] = "Câu hỏi thi trắc nghiệm",
+    };
+
+    public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
+    {
+        ["DisqualifiedReason"] = "Lý do loại lượt thi", ["QuestionStatus"] = "Trạng thái câu hỏi", ["WrittenBy"] = "Người soạn",
+        ["ReviewedBy"] = "Người thẩm định", ["ReviewNote"] = "Ý kiến thẩm định", ["QuestionsImported"] = "Số câu hỏi nhập",
+    };
 
     public IEnumerable<DemoStep> DemoData =>
     [
