@@ -18,28 +18,40 @@ public sealed record RankingRun(int Entrants, int AllCorrect, int Ranked, TimeSp
 public static class QuizRankingStore
 {
     /// <summary>Ranks the round again (replacing an earlier ranking) in <paramref name="tx"/>.</summary>
-    public static async Task<RankingRun> RankAsync(NpgsqlConnection c, NpgsqlTransaction tx, int quizId, int round, DateTimeOffset now, CancellationToken ct)
+    /// <param name="unlessRankedSince">When given, a ranking made since then (by a request that held the lock first) is kept.</param>
+    public static async Task<RankingRun> RankAsync(NpgsqlConnection c, NpgsqlTransaction tx, int quizId, int round, DateTimeOffset now, CancellationToken ct,
+        DateTimeOffset? unlessRankedSince = null)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         await using (var set = new NpgsqlCommand("SET LOCAL work_mem = '256MB'", c, tx)) await set.ExecuteNonQueryAsync(ct);
-        await using (var lockRound = new NpgsqlCommand("SELECT 1 FROM quiz_rounds WHERE quiz_id = $1 AND number = $2 FOR UPDATE", c, tx))
+        await using (var lockRound = new NpgsqlCommand("SELECT 1 FROM quiz_rounds WHERE quiz_id = $1 AND number = $2 FOR UPDATE", c, tx) { CommandTimeout = Timeout })
         {
             lockRound.Parameters.AddWithValue(quizId); lockRound.Parameters.AddWithValue(round);
             await lockRound.ExecuteNonQueryAsync(ct);
+        }
+        if (unlessRankedSince is { } since)
+        {
+            await using var done = new NpgsqlCommand("""
+                SELECT m.entrants, m.all_correct, m.ranked
+                FROM quiz_round_rankings m WHERE m.quiz_id = $1 AND m.round_number = $2 AND m.ranked_at >= $3
+                """, c, tx);
+            done.Parameters.AddWithValue(quizId); done.Parameters.AddWithValue(round); done.Parameters.AddWithValue(since);
+            await using var r = await done.ExecuteReaderAsync(ct);
+            if (await r.ReadAsync(ct)) return new RankingRun(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), sw.Elapsed);
         }
         int entrants, allCorrect;
         await using (var count = new NpgsqlCommand("""
             SELECT count(DISTINCT citizen_id)::int,
                    count(DISTINCT citizen_id) FILTER (WHERE disqualified_reason IS NULL AND correct = total AND correct > 0)::int
             FROM quiz_attempts WHERE quiz_id = $1 AND round_number = $2 AND submitted_at IS NOT NULL
-            """, c, tx))
+            """, c, tx) { CommandTimeout = Timeout })
         {
             count.Parameters.AddWithValue(quizId); count.Parameters.AddWithValue(round);
             await using var r = await count.ExecuteReaderAsync(ct);
             await r.ReadAsync(ct);
             entrants = r.GetInt32(0); allCorrect = r.GetInt32(1);
         }
-        await using (var clear = new NpgsqlCommand("DELETE FROM quiz_round_rankings WHERE quiz_id = $1 AND round_number = $2", c, tx))
+        await using (var clear = new NpgsqlCommand("DELETE FROM quiz_round_rankings WHERE quiz_id = $1 AND round_number = $2", c, tx) { CommandTimeout = Timeout })
         {
             clear.Parameters.AddWithValue(quizId); clear.Parameters.AddWithValue(round);
             await clear.ExecuteNonQueryAsync(ct);
@@ -51,19 +63,28 @@ public static class QuizRankingStore
             await clear.ExecuteNonQueryAsync(ct);
         }
         int ranked;
-        await using (var rank = new NpgsqlCommand(RankSql, c, tx) { CommandTimeout = 600 })
+        await using (var rank = new NpgsqlCommand(RankSql, c, tx) { CommandTimeout = Timeout })
         {
             rank.Parameters.AddWithValue(quizId); rank.Parameters.AddWithValue(round); rank.Parameters.AddWithValue(allCorrect);
             ranked = await rank.ExecuteNonQueryAsync(ct);
         }
+        await using (var count = new NpgsqlCommand("UPDATE quiz_round_rankings SET ranked = $3 WHERE quiz_id = $1 AND round_number = $2", c, tx))
+        {
+            count.Parameters.AddWithValue(quizId); count.Parameters.AddWithValue(round); count.Parameters.AddWithValue(ranked);
+            await count.ExecuteNonQueryAsync(ct);
+        }
         return new RankingRun(entrants, allCorrect, ranked, sw.Elapsed);
     }
 
+    /// <summary>Seconds a ranking statement may take (a million attempts take tens of seconds on a busy machine).</summary>
+    private const int Timeout = 600;
+
     /// <summary>Ranks the round in a transaction of its own.</summary>
-    public static async Task<RankingRun> RankAsync(NpgsqlConnection c, int quizId, int round, DateTimeOffset now, CancellationToken ct)
+    public static async Task<RankingRun> RankAsync(NpgsqlConnection c, int quizId, int round, DateTimeOffset now, CancellationToken ct,
+        DateTimeOffset? unlessRankedSince = null)
     {
         await using var tx = await c.BeginTransactionAsync(ct);
-        var run = await RankAsync(c, tx, quizId, round, now, ct);
+        var run = await RankAsync(c, tx, quizId, round, now, ct, unlessRankedSince);
         await tx.CommitAsync(ct);
         return run;
     }

@@ -34,7 +34,7 @@ public sealed class QuizResults(QuizStore store, TimeProvider clock)
             return Outcome<RoundResults>.No(422, $"Đợt {number} chưa kết thúc (đóng lúc {round.ClosesAt.ToOffset(TimeSpan.FromHours(7)):HH:mm dd/MM/yyyy}); kết quả có sau khi đợt thi đóng.");
         var c = await store.ConnectionAsync(ct);
         var (entrants, allCorrect, ranked) = await MarkerAsync(c, quizId, number, round.ClosesAt + QuizRules.Grace, ct)
-            ?? await RankNowAsync(c, quizId, number, now, ct);
+            ?? await RankNowAsync(c, quizId, number, now, round.ClosesAt + QuizRules.Grace, ct);
 
         var rows = new List<ResultRow>();
         await using (var cmd = new NpgsqlCommand("""
@@ -71,7 +71,7 @@ public sealed class QuizResults(QuizStore store, TimeProvider clock)
     private static async Task<(int, int, int)?> MarkerAsync(NpgsqlConnection c, int quizId, int number, DateTimeOffset settled, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("""
-            SELECT m.entrants, m.all_correct, (SELECT count(*)::int FROM quiz_rankings k WHERE k.quiz_id = m.quiz_id AND k.round_number = m.round_number)
+            SELECT m.entrants, m.all_correct, m.ranked
             FROM quiz_round_rankings m WHERE m.quiz_id = $1 AND m.round_number = $2 AND m.ranked_at >= $3
             """, c);
         cmd.Parameters.AddWithValue(quizId); cmd.Parameters.AddWithValue(number); cmd.Parameters.AddWithValue(settled);
@@ -79,9 +79,9 @@ public sealed class QuizResults(QuizStore store, TimeProvider clock)
         return await r.ReadAsync(ct) ? (r.GetInt32(0), r.GetInt32(1), r.GetInt32(2)) : null;
     }
 
-    private static async Task<(int, int, int)> RankNowAsync(NpgsqlConnection c, int quizId, int number, DateTimeOffset now, CancellationToken ct)
+    private static async Task<(int, int, int)> RankNowAsync(NpgsqlConnection c, int quizId, int number, DateTimeOffset now, DateTimeOffset settled, CancellationToken ct)
     {
-        var run = await QuizRankingStore.RankAsync(c, quizId, number, now, ct);
+        var run = await QuizRankingStore.RankAsync(c, quizId, number, now, ct, unlessRankedSince: settled);
         return (run.Entrants, run.AllCorrect, run.Ranked);
     }
 

@@ -56,7 +56,7 @@ public static class QuizzesApi
     private static async Task<IResult> StartAsync(int quizId, HttpContext http, QuizAttempts attempts, CancellationToken ct)
     {
         if (CitizenAuth.CitizenId(http.User) is not { } citizen) return ApiProblems.Status(401, "Chưa đăng nhập.");
-        var outcome = await attempts.StartAsync(quizId, citizen, ct);
+        var outcome = await attempts.StartAsync(quizId, citizen, ct, Infrastructure.Auth.ClientInfo.Address(http), QuizIntegrity.Device(http));
         if (outcome.Value is not { } paper) return Problem(outcome);
         return Results.Json(PaperJson(paper), Json, statusCode: outcome.Status);
     }

@@ -1,3 +1,4 @@
+using Lantoa.Domain.Users;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Infrastructure.Api;
@@ -21,6 +22,8 @@ public sealed class QuizzesModule : ILantoaModule
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
         services.AddScoped<QuizOrganiser>();
+        services.AddScoped<QuizBankEditor>();
+        services.AddScoped<QuizIntegrity>();
         services.AddScoped<QuizzesDemoData>();
         services.AddScoped<IPublicSection, QuizPublicSection>();
         services.AddAuthorizationBuilder().AddPolicy(QuizzesApi.CitizenPolicy, p => p
@@ -28,8 +31,16 @@ public sealed class QuizzesModule : ILantoaModule
             .RequireAuthenticatedUser().RequireClaim(ApiAudiences.AudienceClaim, ApiAudiences.Citizen));
     }
 
-    /// <summary>The quiz page reads the citizen cookie itself (like the citizen pages).</summary>
-    public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Quizzes");
+    /// <summary>The quiz page reads the citizen cookie itself (like the citizen pages), and so do the live show's pages
+    /// (Live/, as before); the organisers' pages (Manage/: /Quizzes, /Quizzes/Bank, /Quizzes/{id}/Rounds/{n}) are staff pages.</summary>
+    public void ConfigurePages(PageConventionCollection pages)
+    {
+        pages.AllowAnonymousToPage("/Quizzes/Take");
+        pages.AllowAnonymousToFolder("/Quizzes/Live");
+    }
+
+    public IEnumerable<MenuItem> Menu =>
+        [new("Thi trắc nghiệm", "/Quizzes", 47, a => a.ProvinceId is { } p && AccessPolicy.CanManageQuizzes(a, p), "menu-quizzes")];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => QuizzesApi.Map(endpoints);
 
