@@ -11,6 +11,10 @@ public static partial class AccessPolicy
     /// <summary>Manage a province's question bank and contests: coordinators and admins of the province.</summary>
     public static bool CanManageQuizzes(Actor actor, int provinceId) => CanManagePlans(actor, provinceId);
 
+    /// <summary>Approve or send back a question of the bank (thẩm định): a manager of the province who did not write it.</summary>
+    public static bool CanReviewQuestion(Actor actor, int provinceId, int? writtenByUserId) =>
+        CanManageQuizzes(actor, provinceId) && writtenByUserId != actor.UserId;
+
     /// <summary>An attempt is its citizen's alone.</summary>
     public static bool CanTakeAttempt(int attemptCitizenId, int citizenId) => attemptCitizenId == citizenId;
 }

@@ -47,10 +47,10 @@ internal sealed class BenchServer : IAsyncDisposable
         return http;
     }
 
-    /// <summary>A fresh database "lantoa_bench" on the runtime's server, migrated, with the demo data.</summary>
-    public static async Task<string> DemoDatabaseAsync(string serverConnection, CancellationToken ct)
+    /// <summary>A fresh database "lantoa_bench" (or <paramref name="name"/>) on the runtime's server, migrated, with the demo data.</summary>
+    public static async Task<string> DemoDatabaseAsync(string serverConnection, CancellationToken ct, string name = "lantoa_bench")
     {
-        var cs = await BenchCommands.FreshDatabaseAsync(serverConnection, "lantoa_bench", ct);
+        var cs = await BenchCommands.FreshDatabaseAsync(serverConnection, name, ct);
         await MigrationRunner.MigrateAsync(cs, ct);
         await using var services = LantoaWeb.CommandLineServices(cs);
         await using var scope = services.CreateAsyncScope();

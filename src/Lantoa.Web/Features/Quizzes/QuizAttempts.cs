@@ -27,7 +27,9 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
 {
     public const string NoRound = "Cuộc thi hiện không có đợt thi nào đang mở.";
 
-    public async Task<Outcome<AttemptPaper>> StartAsync(int quizId, int citizenId, CancellationToken ct)
+    /// <param name="address">Where the start came from and <paramref name="device"/> the device it named (the organiser's
+    /// integrity flags count attempts per address and device; nothing is refused for them).</param>
+    public async Task<Outcome<AttemptPaper>> StartAsync(int quizId, int citizenId, CancellationToken ct, string? address = null, string? device = null)
     {
         var quiz = await store.QuizAsync(quizId, ct);
         if (quiz is null) return Outcome<AttemptPaper>.No(404, "Không tìm thấy cuộc thi.");
@@ -63,12 +65,14 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         try
         {
             await using (var insert = new NpgsqlCommand("""
-                INSERT INTO quiz_attempts (quiz_id, round_number, citizen_id, started_at, deadline, total) VALUES ($1, $2, $3, $4, $5, $6)
-                RETURNING id
+                INSERT INTO quiz_attempts (quiz_id, round_number, citizen_id, started_at, deadline, total, client_address, client_device)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
                 """, c, tx))
             {
                 insert.Parameters.AddWithValue(quizId); insert.Parameters.AddWithValue(round.Number); insert.Parameters.AddWithValue(citizenId);
                 insert.Parameters.AddWithValue(now); insert.Parameters.AddWithValue(deadline); insert.Parameters.AddWithValue(paper.Count);
+                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)address ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)device ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
                 attemptId = (long)(await insert.ExecuteScalarAsync(ct))!;
             }
             await using (var questions = new NpgsqlCommand("""

@@ -56,7 +56,7 @@ public static class QuizzesApi
     private static async Task<IResult> StartAsync(int quizId, HttpContext http, QuizAttempts attempts, CancellationToken ct)
     {
         if (CitizenAuth.CitizenId(http.User) is not { } citizen) return ApiProblems.Status(401, "Chưa đăng nhập.");
-        var outcome = await attempts.StartAsync(quizId, citizen, ct);
+        var outcome = await attempts.StartAsync(quizId, citizen, ct, Infrastructure.Auth.ClientInfo.Address(http), QuizIntegrity.Device(http));
         if (outcome.Value is not { } paper) return Problem(outcome);
         return Results.Json(PaperJson(paper), Json, statusCode: outcome.Status);
     }
@@ -101,13 +101,18 @@ public static class QuizzesApi
         return Results.Json(new { score = r.Score, correct = r.Correct, total = r.Total, durationMs = r.DurationMs }, Json);
     }
 
-    private static async Task<IResult> ResultsAsync(int quizId, int number, QuizResults results, CancellationToken ct)
+    private static async Task<IResult> ResultsAsync(int quizId, int number, HttpContext http, QuizResults results, CancellationToken ct)
     {
-        var outcome = await results.RoundAsync(quizId, number, ct);
+        int offset = 0, limit = 100;
+        if (http.Request.Query.TryGetValue("offset", out var o) && (!int.TryParse(o, out offset) || offset < 0))
+            return Field(422, "offset", "offset phải là số nguyên không âm.");
+        if (http.Request.Query.TryGetValue("limit", out var l) && (!int.TryParse(l, out limit) || limit is < 1 or > QuizResults.MaxPage))
+            return Field(422, "limit", $"limit phải từ 1 đến {QuizResults.MaxPage}.");
+        var outcome = await results.RoundAsync(quizId, number, ct, offset, limit);
         if (outcome.Value is not { } r) return Problem(outcome);
         return Results.Json(new
         {
-            entrants = r.Entrants, allCorrect = r.AllCorrect,
+            entrants = r.Entrants, allCorrect = r.AllCorrect, ranked = r.Ranked,
             ranking = r.Ranking.Select(x => new { rank = x.Rank, name = x.Name, commune = x.Commune, score = x.Score, predictionError = x.PredictionError, durationMs = x.DurationMs, prize = x.Prize }),
             units = r.Units.Select(u => new { unitId = u.UnitId, name = u.Name, entrants = u.Entrants }),
         }, Json);

@@ -1,3 +1,4 @@
+using Lantoa.Domain.Users;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.PublicSite;
 using Lantoa.Web.Infrastructure.Api;
@@ -20,6 +21,9 @@ public sealed class QuizzesModule : ILantoaModule
         services.AddScoped<QuizStore>();
         services.AddScoped<QuizAttempts>();
         services.AddScoped<QuizResults>();
+        services.AddScoped<QuizOrganiser>();
+        services.AddScoped<QuizBankEditor>();
+        services.AddScoped<QuizIntegrity>();
         services.AddScoped<QuizzesDemoData>();
         services.AddScoped<IPublicSection, QuizPublicSection>();
         services.AddAuthorizationBuilder().AddPolicy(QuizzesApi.CitizenPolicy, p => p
@@ -27,10 +31,29 @@ public sealed class QuizzesModule : ILantoaModule
             .RequireAuthenticatedUser().RequireClaim(ApiAudiences.AudienceClaim, ApiAudiences.Citizen));
     }
 
-    /// <summary>The quiz page reads the citizen cookie itself (like the citizen pages).</summary>
-    public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Quizzes");
+    /// <summary>The quiz page reads the citizen cookie itself (like the citizen pages), and so do the live show's pages
+    /// (Live/, as before); the organisers' pages (Manage/: /Quizzes, /Quizzes/Bank, /Quizzes/{id}/Rounds/{n}) are staff pages.</summary>
+    public void ConfigurePages(PageConventionCollection pages)
+    {
+        pages.AllowAnonymousToPage("/Quizzes/Take");
+        pages.AllowAnonymousToFolder("/Quizzes/Live");
+    }
+
+    public IEnumerable<MenuItem> Menu =>
+        [new("Thi trắc nghiệm", "/Quizzes", 47, a => a.ProvinceId is { } p && AccessPolicy.CanManageQuizzes(a, p), "menu-quizzes")];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => QuizzesApi.Map(endpoints);
+
+    public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
+    {
+        ["QuizAttempt"] = "Lượt thi trắc nghiệm", ["QuizQuestion"] = "Câu hỏi thi trắc nghiệm",
+    };
+
+    public IReadOnlyDictionary<string, string> AuditFields => new Dictionary<string, string>
+    {
+        ["DisqualifiedReason"] = "Lý do loại lượt thi", ["QuestionStatus"] = "Trạng thái câu hỏi", ["WrittenBy"] = "Người soạn",
+        ["ReviewedBy"] = "Người thẩm định", ["ReviewNote"] = "Ý kiến thẩm định", ["QuestionsImported"] = "Số câu hỏi nhập",
+    };
 
     public IEnumerable<DemoStep> DemoData =>
     [

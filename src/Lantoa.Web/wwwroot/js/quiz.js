@@ -10,8 +10,16 @@
 
   function message(text) { var m = el("quiz-message"); m.textContent = text; m.hidden = !text; }
 
+  // A random id this browser keeps, sent with each call: the organiser sees many accounts started from one device.
+  var device = null;
+  try {
+    device = window.localStorage.getItem("lantoa.device");
+    if (!device) { device = Math.random().toString(36).slice(2) + Date.now().toString(36); window.localStorage.setItem("lantoa.device", device); }
+  } catch (e) { device = null; }
+
   function call(method, url, body) {
     var init = { method: method, credentials: "same-origin", headers: { "Accept": "application/json" } };
+    if (device) init.headers["X-Lantoa-Device"] = device;
     if (body !== undefined) { init.headers["Content-Type"] = "application/json"; init.body = JSON.stringify(body); }
     return fetch(url, init).then(function (r) {
       if (r.status === 204) return { ok: true, status: 204 };

@@ -15,6 +15,8 @@ public sealed class QuizzesAccessGrid : IAccessGrid
         var quiz = await QuizKit.DemoQuizIdAsync(app);
         var open = (string _) => Expect.Allowed;
         var citizenOnly = (string _) => Expect.Login;
+        Func<string, Expect> ownProvince = u => AccessGrid.Rule(u, [.. AccessGrid.LongAnManagers, "dieuphoi.tg"]);
+        Func<string, Expect> laRound = u => AccessGrid.Rule(u, AccessGrid.LongAnManagers);
         return
         [
             new("GET", $"/cuoc-thi/{quiz}", citizenOnly, Citizen: Expect.Allowed),
@@ -23,6 +25,17 @@ public sealed class QuizzesAccessGrid : IAccessGrid
             new("POST", $"/api/v1/quizzes/{quiz}/attempts", citizenOnly, Citizen: Expect.Allowed),
             new("PUT", "/api/v1/attempts/999999/answers/1", citizenOnly, new() { ["x"] = "1" }, Citizen: Expect.Allowed), // 422: no optionIds
             new("POST", "/api/v1/attempts/999999/submit", citizenOnly, Citizen: Expect.Allowed),
+            // The organisers' pages: the province's coordinators and admins (a national admin sees "choose a province" on the
+            // lists and may open a Long An round); unit officers, leadership and reviewers 403; Tiền Giang's coordinator works
+            // on Tiền Giang's (empty) bank and gets 404 for Long An's round; a citizen is sent to the staff sign-in.
+            new("GET", "/Quizzes", ownProvince),
+            new("GET", "/Quizzes/Bank", ownProvince),
+            new("POST", "/Quizzes/Bank?handler=Import", u => u == "admin" ? Expect.Forbidden : ownProvince(u), new() { }, ("không có câu hỏi"u8.ToArray(), "x.txt")), // 422
+            new("POST", "/Quizzes/Bank?handler=Act", u => u == "admin" ? Expect.Forbidden : ownProvince(u), new() { ["act"] = "submit", ["ids"] = "999999" }), // 422
+            new("GET", $"/Quizzes/{quiz}/Rounds/1", laRound),
+            new("GET", $"/Quizzes/{quiz}/Rounds/1?handler=Xlsx", laRound), // 422: round 1 still open
+            new("POST", $"/Quizzes/{quiz}/Rounds/1?handler=Disqualify", laRound, new() { ["attemptId"] = "999999", ["reason"] = "" }), // 422: no reason
+            new("POST", $"/Quizzes/{quiz}/Rounds/1?handler=Reinstate", u => laRound(u) == Expect.Allowed ? Expect.NotFound : laRound(u), new() { ["attemptId"] = "999999" }),
         ];
     }
 }
