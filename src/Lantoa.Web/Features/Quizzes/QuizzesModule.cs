@@ -22,6 +22,7 @@ public sealed class QuizzesModule : ILantoaModule
         services.AddScoped<QuizResults>();
         services.AddScoped<QuizzesDemoData>();
         services.AddScoped<IPublicSection, QuizPublicSection>();
+        Live.LiveShows.AddServices(services); // the live "Rung chuông vàng" show (Live/)
         services.AddAuthorizationBuilder().AddPolicy(QuizzesApi.CitizenPolicy, p => p
             .AddAuthenticationSchemes(ApiAudiences.BearerScheme, CitizenAuth.Scheme)
             .RequireAuthenticatedUser().RequireClaim(ApiAudiences.AudienceClaim, ApiAudiences.Citizen));
@@ -30,10 +31,11 @@ public sealed class QuizzesModule : ILantoaModule
     /// <summary>The quiz page reads the citizen cookie itself (like the citizen pages).</summary>
     public void ConfigurePages(PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Quizzes");
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => QuizzesApi.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) { QuizzesApi.Map(endpoints); Live.LiveShows.Map(endpoints); }
 
     public IEnumerable<DemoStep> DemoData =>
     [
         new(950, "cuộc thi trắc nghiệm Long An 2024", (sp, ct) => sp.GetRequiredService<QuizzesDemoData>().SeedAsync(ct)),
+        new(955, "Rung chuông vàng Long An 2024", (sp, ct) => sp.GetRequiredService<Live.LiveDemoData>().SeedAsync(ct)),
     ];
 }
