@@ -179,6 +179,7 @@
   }
 
   connection.on("changed", function () { refresh(); });
+  connection.on("joined", function () { refresh(); });
   connection.on("answered", function (c) { if (view) { view.show.counts = c; counts(c); } refresh(); });
   connection.onreconnecting(function () { text("live-connection", "Đang kết nối lại…"); });
   connection.onreconnected(function () { text("live-connection", ""); refresh(); });

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Lantoa.Web.Features.Quizzes.Live;
 
@@ -11,7 +12,7 @@ namespace Lantoa.Web.Features.Quizzes.Live;
 /// database keeps only the hash); a player → the question, big answer buttons and their own state, live through the hub
 /// (wwwroot/js/live.js). A reload or another connection finds the same player by the cookie, in the same state.
 /// </summary>
-public sealed class LivePlay(LiveShowStore store, LivePlayerTokens tokens) : CitizenPage
+public sealed class LivePlay(LiveShowStore store, LivePlayerTokens tokens, Microsoft.AspNetCore.SignalR.IHubContext<LiveHub> hub) : CitizenPage
 {
     protected override bool RequiresCitizen => false;
 
@@ -65,6 +66,7 @@ public sealed class LivePlay(LiveShowStore store, LivePlayerTokens tokens) : Cit
             Error = error;
             return Invalid();
         }
+        await hub.Clients.Group(LiveHub.HostGroup(Show.Id)).SendAsync("joined", ct); // the host's roster
         return Redirect(Request.Path);
     }
 }
