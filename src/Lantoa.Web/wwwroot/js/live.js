@@ -172,6 +172,7 @@
     $("live-ask").addEventListener("click", function () { step("Ask"); });
     $("live-reveal").addEventListener("click", function () { step("Reveal"); });
     $("live-finish").addEventListener("click", function () { step("Finish"); });
+    $("live-reset").addEventListener("click", function () { if (window.confirm($("live-reset").dataset.confirm)) step("Reset"); });
     $("live-rescue").addEventListener("click", function () {
       var ids = Object.keys(selected).filter(function (k) { return selected[k]; }).map(Number);
       step("Rescue", [ids]);

@@ -57,6 +57,17 @@ public sealed class LiveHub(LiveShowStore store, LiveViews views, LivePlayerToke
 
     public Task<object> Finish(int showId) => StepAsync(showId, (l, _, _, _) => { l.Show.Finish(); return Task.CompletedTask; });
 
+    /// <summary>Runs a finished show again from the lobby (players join anew).</summary>
+    public async Task<object> Reset(int showId)
+    {
+        var (row, error) = await HostAsync(showId);
+        if (row is null) return Error(error!);
+        var (after, refused) = await store.ResetAsync(showId, Context.ConnectionAborted);
+        if (after is null) return Error(refused!);
+        await Clients.Group(Group(showId)).SendAsync("changed", after.Row.Version);
+        return await views.HostAsync(after, Context.ConnectionAborted);
+    }
+
     private async Task<object> StepAsync(int showId, Func<LiveLoaded, Npgsql.NpgsqlConnection, Npgsql.NpgsqlTransaction, DateTimeOffset, Task> step)
     {
         var (row, error) = await HostAsync(showId);

@@ -103,7 +103,8 @@ public sealed class LiveShowStore(QuizStore quizzes, TimeProvider clock)
     /// One step of the host (ask, reveal, rescue, finish) under the show's row lock; <paramref name="step"/> may refuse with
     /// a <see cref="DomainException"/> (nothing is written). Returns the show after the step, or the refusal.
     /// </summary>
-    public async Task<(LiveLoaded? Show, string? Error)> StepAsync(int id, Func<LiveLoaded, NpgsqlConnection, NpgsqlTransaction, DateTimeOffset, Task> step, CancellationToken ct)
+    public async Task<(LiveLoaded? Show, string? Error)> StepAsync(int id, Func<LiveLoaded, NpgsqlConnection, NpgsqlTransaction, DateTimeOffset, Task> step, CancellationToken ct,
+        bool reset = false)
     {
         var c = await ConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
@@ -112,8 +113,15 @@ public sealed class LiveShowStore(QuizStore quizzes, TimeProvider clock)
         var before = loaded.Show.Questions.Count;
         try { await step(loaded, c, tx, clock.GetUtcNow()); }
         catch (DomainException e) { await tx.RollbackAsync(ct); return (null, e.Message); }
-        await SaveAsync(c, tx, loaded, before, clock.GetUtcNow(), ct);
+        if (reset)
+        {
+            await using var cmd = new NpgsqlCommand("UPDATE live_shows SET status = 'Lobby', rescues_used = 0, finished_at = NULL, version = version + 1 WHERE id = $1", c, tx);
+            cmd.Parameters.AddWithValue(id);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        else await SaveAsync(c, tx, loaded, before, clock.GetUtcNow(), ct);
         await tx.CommitAsync(ct);
+        if (reset) return (await LoadAsync(id, ct), null);
         return (loaded with { Row = loaded.Row with { Version = loaded.Row.Version + 1 } }, null);
     }
 
@@ -157,6 +165,22 @@ public sealed class LiveShowStore(QuizStore quizzes, TimeProvider clock)
             await cmd.ExecuteNonQueryAsync(ct);
         }
     }
+
+    /// <summary>
+    /// Runs a finished show again from the lobby (a rehearsal, or the demo's show on the day): its players, questions and
+    /// answers are dropped, the rescues given back. Refused while the show runs, so no result is lost mid-show.
+    /// </summary>
+    public Task<(LiveLoaded? Show, string? Error)> ResetAsync(int id, CancellationToken ct) => StepAsync(id, async (l, c, tx, _) =>
+    {
+        if (l.Show.Status is not (LiveStatus.Finished or LiveStatus.Lobby))
+            throw new DomainException("Chỉ chơi lại được khi buổi thi đã kết thúc.");
+        foreach (var table in new[] { "live_players", "live_show_questions" }) // the answers go with both
+        {
+            await using var cmd = new NpgsqlCommand($"DELETE FROM {table} WHERE show_id = $1", c, tx);
+            cmd.Parameters.AddWithValue(l.Row.Id);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+    }, ct, reset: true);
 
     /// <summary>
     /// The next question of the show: a single-answer approved question of the province's bank not yet asked here, easier

@@ -33,6 +33,7 @@ public class LiveShowBrowserTests(DatabaseFixture fixture)
             await host.GotoAsync($"/Quizzes/Live/{show}");
             await host.WaitForSelectorAsync("#live[data-status=Lobby]");
             Assert.Equal(LiveDemoData.Code, (await host.TextContentAsync("[data-testid=live-code]"))!.Trim());
+            Assert.Contains("tổng 2.400.000 đồng", await host.TextContentAsync("[data-testid=live-prizes]"));
 
             // The demo citizen signs in and types the code; the guests open the show's address and give a name.
             await an.GotoAsync("/cong-dan/dang-nhap");

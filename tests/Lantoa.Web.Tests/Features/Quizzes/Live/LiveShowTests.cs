@@ -99,6 +99,13 @@ public class LiveShowTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         Assert.Equal(2, view.GetProperty("question").GetProperty("number").GetInt32());
         Assert.Equal(["Giải nhất", "Giải nhì", "Giải ba"], view.GetProperty("standings").EnumerateArray().Select(s => s.GetProperty("prize").GetString()));
         Assert.Contains("đã kết thúc", Error(await host2.InvokeAsync("Ask", show)));
+
+        // The demo's show can run again on the day: back to the lobby, nobody in, the rescue given back.
+        var reset = Ok(await host2.InvokeAsync("Reset", show));
+        Assert.Equal(("Lobby", 0, 1), (reset.GetProperty("show").GetProperty("status").GetString(), Count(reset, "players"),
+            reset.GetProperty("show").GetProperty("rescuesLeft").GetInt32()));
+        await using var newcomer = await (await HubProbe.For(again).JoinAsync(LiveDemoData.Code, "Giang")).ConnectAsync();
+        Assert.Equal("Giang", Ok(await newcomer.InvokeAsync("Play", show, newcomer.Token)).GetProperty("me").GetProperty("name").GetString());
     }
 
     [Fact]
@@ -126,6 +133,8 @@ public class LiveShowTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         var q = Ok(await host.InvokeAsync("Ask", show)).GetProperty("question");
         Assert.Equal("Phương án không thuộc câu hỏi đang mở.", Error(await player.InvokeAsync("Answer", show, player.Token, 1L)));
         Assert.Contains("Câu hỏi đang mở", Error(await host.InvokeAsync("Ask", show)));
+        Assert.Contains("Chỉ chơi lại được khi buổi thi đã kết thúc", Error(await host.InvokeAsync("Reset", show)));
+        Assert.Equal("Bạn không có quyền điều khiển buổi thi này.", Error(await benluc.InvokeAsync("Reset", show)));
 
         // Too late to join once the first question is out: a clear message, 422, no player made.
         var late = HubProbe.For(app);

@@ -14,6 +14,7 @@ namespace Lantoa.Web.Features.Quizzes.Live.Host;
 public sealed class LiveHostShow(LiveShowStore store) : LantoaPage
 {
     public LiveShowRow Show { get; private set; } = null!;
+    public Lantoa.Domain.Quizzes.Live.LiveSettings Settings { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ public sealed class LiveHostShow(LiveShowStore store) : LantoaPage
         if (row is null || !AccessPolicy.CanReadProvince(actor, row.ProvinceId)) return NotFoundPage();
         if (!AccessPolicy.CanHostLiveShow(actor, row.ProvinceId, row.HostUnitId)) return Denied();
         Show = row;
+        Settings = (await store.LoadAsync(id, ct))!.Show.Settings;
         return Page();
     }
 }
