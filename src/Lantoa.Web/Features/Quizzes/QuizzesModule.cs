@@ -26,6 +26,7 @@ public sealed class QuizzesModule : ILantoaModule
         services.AddScoped<QuizIntegrity>();
         services.AddScoped<QuizzesDemoData>();
         services.AddScoped<IPublicSection, QuizPublicSection>();
+        Live.LiveShows.AddServices(services); // the live "Rung chuông vàng" show (Live/)
         services.AddAuthorizationBuilder().AddPolicy(QuizzesApi.CitizenPolicy, p => p
             .AddAuthenticationSchemes(ApiAudiences.BearerScheme, CitizenAuth.Scheme)
             .RequireAuthenticatedUser().RequireClaim(ApiAudiences.AudienceClaim, ApiAudiences.Citizen));
@@ -42,7 +43,7 @@ public sealed class QuizzesModule : ILantoaModule
     public IEnumerable<MenuItem> Menu =>
         [new("Thi trắc nghiệm", "/Quizzes", 47, a => a.ProvinceId is { } p && AccessPolicy.CanManageQuizzes(a, p), "menu-quizzes")];
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => QuizzesApi.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) { QuizzesApi.Map(endpoints); Live.LiveShows.Map(endpoints); }
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
     {
@@ -58,5 +59,6 @@ public sealed class QuizzesModule : ILantoaModule
     public IEnumerable<DemoStep> DemoData =>
     [
         new(950, "cuộc thi trắc nghiệm Long An 2024", (sp, ct) => sp.GetRequiredService<QuizzesDemoData>().SeedAsync(ct)),
+        new(955, "Rung chuông vàng Long An 2024", (sp, ct) => sp.GetRequiredService<Live.LiveDemoData>().SeedAsync(ct)),
     ];
 }
