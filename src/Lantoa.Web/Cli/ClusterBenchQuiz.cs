@@ -139,10 +139,13 @@ public static class ClusterBenchQuiz
             Console.WriteLine(await BarePostgresAsync(killPrimary ? cluster.OwnerConnectionString : cluster.Primary.OwnerConnectionString(LantoaRuntime.DatabaseName),
                 clientCount, TimeSpan.FromSeconds(Math.Min(seconds, 10)), ct));
         }
-        finally
+        catch
         {
-            try { Directory.Delete(data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            Console.Error.WriteLine($"Thư mục của cụm được giữ lại để xem nhật ký: {Path.GetFullPath(data)}");
+            throw;
         }
+        if (!failed) try { Directory.Delete(data, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        else Console.Error.WriteLine($"Thư mục của cụm được giữ lại để xem nhật ký: {Path.GetFullPath(data)}");
         return failed ? 1 : 0;
     }
 

@@ -152,7 +152,12 @@ public sealed class LocalCluster : IAsyncDisposable
         while (true)
         {
             if (process.HasExited)
-                throw new InvalidOperationException($"Nút {i + 1} dừng khi khởi động (mã {process.ExitCode}); xem {Path.Combine(LogDirectory, $"node{i + 1}.log")}.");
+            {
+                await Task.Delay(200, CancellationToken.None); // the log's last lines
+                var log = Path.Combine(LogDirectory, $"node{i + 1}.log");
+                var tail = File.Exists(log) ? string.Join("\n", File.ReadLines(log).TakeLast(15)) : "";
+                throw new InvalidOperationException($"Nút {i + 1} dừng khi khởi động (mã {process.ExitCode}); {log}:\n{tail}");
+            }
             try
             {
                 using var r = await http.GetAsync($"http://127.0.0.1:{port}/healthz", ct);
