@@ -266,7 +266,13 @@ public static class ClusterBenchQuiz
             if ((int)r.StatusCode >= 500)
             {
                 var detail = "";
-                try { detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString() ?? ""; } catch (JsonException) { } catch (KeyNotFoundException) { }
+                try
+                {
+                    var problem = JsonDocument.Parse(body).RootElement;
+                    detail = string.Join(" — ", new[] { "title", "detail" }
+                        .Select(k => problem.TryGetProperty(k, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null).OfType<string>());
+                }
+                catch (JsonException) { }
                 return new ProblemSample((int)r.StatusCode, detail.Any(c => c > 0x7F), body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Exception", StringComparison.Ordinal), detail);
             }
             await Task.Delay(100, ct);
