@@ -50,8 +50,16 @@ public sealed class LocalCluster : IAsyncDisposable
     public int NodeCount => _settings.Nodes;
     public string LogDirectory => Path.Combine(_settings.DataDirectory, "logs");
 
+    /// <summary>Both servers' connection limit; the nodes' pools share it (<see cref="PoolPerNode"/>), with room for a
+    /// restarted node while its killed predecessor's sessions are still being ended, and for the tools.</summary>
+    public const int MaxConnections = 300;
+
+    public int PoolPerNode => Math.Max(10, (MaxConnections - 60) / (_settings.Nodes + 1));
+
     /// <summary>The application's connection string as the nodes have it (both servers, the writable one chosen).</summary>
-    public string AppConnectionString => StreamingReplica.FailoverConnectionString(Primary.AppConnectionString(Infrastructure.LantoaRuntime.DatabaseName), _settings.ReplicaPort);
+    public string AppConnectionString => new NpgsqlConnectionStringBuilder(
+        StreamingReplica.FailoverConnectionString(Primary.AppConnectionString(Infrastructure.LantoaRuntime.DatabaseName), _settings.ReplicaPort))
+        { MaxPoolSize = PoolPerNode }.ConnectionString;
     public string OwnerConnectionString => StreamingReplica.FailoverConnectionString(Primary.OwnerConnectionString(Infrastructure.LantoaRuntime.DatabaseName), _settings.ReplicaPort);
 
     public int NodePort(int i) => _settings.FirstNodePort + i;
@@ -65,7 +73,7 @@ public sealed class LocalCluster : IAsyncDisposable
         Directory.CreateDirectory(data);
         ForgetSynchronousStandby(Path.Combine(data, "pg"));
         log.WriteLine($"PostgreSQL chính: cổng {settings.PrimaryPort} …");
-        var primary = await EmbeddedPostgres.StartAsync(data, settings.PrimaryPort, log, ct);
+        var primary = await EmbeddedPostgres.StartAsync(data, settings.PrimaryPort, log, ct, MaxConnections);
         var cluster = new LocalCluster(settings, log, primary);
         try
         {
@@ -74,7 +82,7 @@ public sealed class LocalCluster : IAsyncDisposable
 
             log.WriteLine($"Bản sao PostgreSQL (streaming, đồng bộ): cổng {settings.ReplicaPort} …");
             cluster.Replica = await StreamingReplica.CreateAsync(primary, Path.Combine(data, "pg-replica"), settings.ReplicaPort, ct);
-            await cluster.Replica.StartAsync(ct);
+            await cluster.Replica.StartAsync(ct, MaxConnections);
             await StreamingReplica.WaitStreamingAsync(primary, TimeSpan.FromSeconds(60), ct);
             await StreamingReplica.MakeSynchronousAsync(primary, ct);
 
@@ -134,7 +142,9 @@ public sealed class LocalCluster : IAsyncDisposable
         var env = psi.Environment;
         env["ConnectionStrings__Lantoa"] = AppConnectionString;
         env["ConnectionStrings__LantoaOwner"] = OwnerConnectionString;
-        env["ConnectionStrings__LantoaReplica"] = StreamingReplica.ReplicaConnectionString(Primary.AppConnectionString(Infrastructure.LantoaRuntime.DatabaseName), _settings.ReplicaPort);
+        env["ConnectionStrings__LantoaReplica"] = new NpgsqlConnectionStringBuilder(
+            StreamingReplica.ReplicaConnectionString(Primary.AppConnectionString(Infrastructure.LantoaRuntime.DatabaseName), _settings.ReplicaPort))
+            { MaxPoolSize = 10 }.ConnectionString;
         env["LANTOA_DATA"] = _settings.DataDirectory;
         env["LANTOA_NODE"] = $"node{i + 1}";
         env["LANTOA_KEYS"] = "database";

@@ -50,9 +50,10 @@ public sealed class StreamingReplica
     public static StreamingReplica Existing(string pgData, int port) =>
         new(Path.GetFullPath(pgData), port, EmbeddedPostgres.FindBinDirectory());
 
-    public async Task StartAsync(CancellationToken ct = default)
+    /// <param name="maxConnections">A hot standby needs at least the primary's max_connections (Lantoa's own: 200).</param>
+    public async Task StartAsync(CancellationToken ct = default, int maxConnections = 200)
     {
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c hot_standby=on -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -k {PgData} -c hot_standby=on -c max_connections={maxConnections}";
         await EmbeddedPostgres.RunAsync(Path.Combine(_binDir, "pg_ctl"),
             ["-D", PgData, "-l", Path.Combine(PgData, "server.log"), "-o", options, "-w", "-t", "60", "start"], _runAs, ct);
     }
