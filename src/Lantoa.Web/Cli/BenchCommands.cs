@@ -28,7 +28,8 @@ public static partial class BenchCommands
         var requests = new Option<int>("--requests") { Description = "Số yêu cầu đo cho mỗi trang (mặc định 200).", DefaultValueFactory = _ => 200 };
         var cmd = new Command("plans", "Đo thời gian phản hồi của danh sách kế hoạch với N kế hoạch.") { plans, requests };
         cmd.SetAction((pr, ct) => RunPlansAsync(pr.GetValue(plans), pr.GetValue(requests), ct));
-        return new Command("bench", "Đo hiệu năng.") { cmd, BudgetCommand(), ImportCommand(), DashboardCommand(), FuzzCommand(), PublicCommand(), SyncCommand(), CoverageCommand(), VoteCommand(), QuizCommand() };
+        return new Command("bench", "Đo hiệu năng.") { cmd, BudgetCommand(), ImportCommand(), DashboardCommand(), FuzzCommand(), PublicCommand(), SyncCommand(), CoverageCommand(), VoteCommand(), QuizCommand(),
+            ClusterBenchQuiz.Build() };
     }
 
     private static async Task<int> RunPlansAsync(int planCount, int requestCount, CancellationToken ct)

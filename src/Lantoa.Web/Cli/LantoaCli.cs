@@ -30,6 +30,7 @@ public static class LantoaCli
         root.Subcommands.Add(DataGenerate.Build());
         root.Subcommands.Add(BackupCommands.Backup());
         root.Subcommands.Add(BackupCommands.Restore());
+        root.Subcommands.Add(ClusterCommand.Build());
         root.SetAction((_, ct) => ServeAsync([], ct));
         VietnameseHelp.Apply(root);
         var parse = root.Parse(args);

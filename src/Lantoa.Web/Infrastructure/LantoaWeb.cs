@@ -2,6 +2,7 @@ using System.Globalization;
 using Lantoa.Web.DemoData;
 using Lantoa.Web.Infrastructure.Api;
 using Lantoa.Web.Infrastructure.Auth;
+using Lantoa.Web.Infrastructure.Cluster;
 using Lantoa.Web.Infrastructure.Data;
 using Lantoa.Web.Infrastructure.Modules;
 using Lantoa.Web.Infrastructure.Web;
@@ -44,6 +45,9 @@ public sealed class LantoaWebOptions
 
     /// <summary>Bearer token lifetime and API limits; null reads them from the environment (ApiSettings).</summary>
     public ApiSettings? Api { get; init; }
+
+    /// <summary>Node name, shared key ring, Redis, read replica (Infrastructure/Cluster); null reads them from the environment.</summary>
+    public Cluster.ClusterSettings? Cluster { get; init; }
 }
 
 /// <summary>Composition of the web application, shared by `serve`, the HTTP tests and the browser tests.</summary>
@@ -72,8 +76,13 @@ public static class LantoaWeb
         builder.Services.AddLantoaApi(options.Api ?? ApiSettings.FromEnvironment());
 
         AddServices(builder.Services, options.ConnectionString, options.Clock ?? TimeProvider.System);
-        if (options.BackgroundJobs)
-            foreach (var module in LantoaModules.All) module.AddHostedJobs(builder.Services);
+        var cluster = options.Cluster ?? Cluster.ClusterSettings.FromEnvironment();
+        builder.Services.AddLantoaCluster(cluster, options.ConnectionString);
+        if (options.BackgroundJobs) // on one node at a time (a PostgreSQL advisory lock)
+            Cluster.SingleNodeJobs.Add(builder.Services, options.ConnectionString, jobs =>
+            {
+                foreach (var module in LantoaModules.All) module.AddHostedJobs(jobs);
+            });
         // Vietnamese text goes out as UTF-8 characters, not as &#x…; escapes.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -81,11 +90,9 @@ public static class LantoaWeb
         var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Lantoa");
         if (options.KeysDirectory is not null)
         {
-            // Keys live in LANTOA_DATA/keys (0700), each encrypted with the AES key beside them (0600), out of the database's reach.
-            var kek = KeyEncryptionKey.LoadOrCreate(options.KeysDirectory);
-            builder.Services.AddSingleton(kek);
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory))
-                .AddKeyManagementOptions(o => o.XmlEncryptor = new AesGcmXmlEncryptor(kek));
+            // Keys live in LANTOA_DATA/keys (0700) or, for several nodes, in PostgreSQL (LANTOA_KEYS=database); each is
+            // encrypted with the AES key of LANTOA_DATA/keys (0600), which the database never sees.
+            Cluster.ClusterSetup.PersistKeys(dataProtection, builder.Services, cluster, options.KeysDirectory, options.ConnectionString);
         }
         else dataProtection.UseEphemeralDataProtectionProvider();
         if (options.DataDirectory is not null)
@@ -197,6 +204,7 @@ public static class LantoaWeb
     private static void Configure(WebApplication app)
     {
         if (app.Services.GetRequiredService<AuthSettings>().TrustedProxies.Count > 0) app.UseForwardedHeaders();
+        app.UseLantoaCluster(); // X-Lantoa-Node: which node answered
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.Use(ApiPipeline.Handle); // /api: ProblemDetails instead of the HTML error pages

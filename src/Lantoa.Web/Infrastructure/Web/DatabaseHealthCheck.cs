@@ -42,6 +42,9 @@ public static class DatabaseErrors
             if (e is Npgsql.NpgsqlException npg && (npg.IsTransient || npg.SqlState is "57P01" or "57P03" or "08006" or "08001" or "53300"))
                 return true;
             if (e is Npgsql.NpgsqlException { InnerException: System.IO.IOException or System.Net.Sockets.SocketException }) return true;
+            // A failover connection string (several hosts, Target Session Attributes=read-write) while no host takes writes:
+            // the primary is down and the replica not promoted yet (Npgsql's own words; no inner exception then).
+            if (e is Npgsql.NpgsqlException { InnerException: null, Message: "No suitable host was found." }) return true;
         }
         return false;
     }
