@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lantoa.Web.Features.Citizens;
 using Lantoa.Web.Features.Quizzes.Live;
 using Lantoa.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lantoa.Web.Tests.Features.Quizzes.Live;
 
@@ -180,5 +181,38 @@ public class LiveShowTests(DatabaseFixture fixture) : IClassFixture<DatabaseFixt
         var join = await guest.GetAsync("/rung-chuong-vang?code=" + code.ToLowerInvariant());
         Assert.Equal("/rung-chuong-vang/" + code, join.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync("/rung-chuong-vang?code=KHONGCO")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Answers_arriving_at_once_are_each_stored_once_and_the_reveal_counts_every_one()
+    {
+        await using var app = await TestApp.StartAsync(fixture);
+        var show = await LiveKit.DemoShowIdAsync(app);
+        Task<T> Store<T>(Func<LiveShowStore, Task<T>> work) => app.InScopeAsync(sp => work(sp.GetRequiredService<LiveShowStore>()));
+        var players = await Task.WhenAll(Enumerable.Range(1, 40).Select(i =>
+            Store(s => s.JoinAsync(show, new LiveIdentity(null, "khach-" + i + new string('x', 32)), "Khách " + i, CancellationToken.None))));
+        Assert.All(players, p => Assert.Null(p.Error));
+        var ids = players.Select(p => p.PlayerId!.Value).ToArray();
+        Assert.Equal(40, ids.Distinct().Count());
+        var (asked, error) = await Store(s => s.StepAsync(show, async (l, c, tx, now) =>
+        {
+            var next = (await LiveShowStore.NextQuestionAsync(c, tx, l.Row, CancellationToken.None))!.Value;
+            l.Show.Ask(next.Id, next.Options, next.Correct, now);
+        }, CancellationToken.None));
+        Assert.Null(error);
+        var (right, wrong) = await LiveKit.OptionsAsync(app, show, 1);
+        // Each player sends twice at once (a double tap, a change of mind): the even ones end right, the odd ones wrong.
+        var sends = ids.SelectMany((id, i) => new[] { (id, i % 2 == 0 ? wrong : right), (id, i % 2 == 0 ? right : wrong) }).ToList();
+        var results = await Task.WhenAll(sends.Select(x => Store(s => s.AnswerAsync(show, x.id, x.Item2, CancellationToken.None))));
+        Assert.All(results, Assert.Null);
+        Assert.Equal(40L, await app.DbAsync(async db => (long)(await Lantoa.Web.Tests.Features.Quizzes.QuizKit.Scalar(db, "SELECT count(*) FROM live_answers WHERE show_id = $1", show))!));
+        // The last write of each player counts; settle them (the two sends raced) to a known answer, then ring the bell.
+        for (var i = 0; i < ids.Length; i++) Assert.Null(await Store(s => s.AnswerAsync(show, ids[i], i % 2 == 0 ? right : wrong, CancellationToken.None)));
+        app.Clock.Now = app.Clock.Now.AddSeconds(15);
+        var (after, refused) = await Store(s => s.StepAsync(show, (l, _, _, now) => { l.Show.Reveal(now); return Task.CompletedTask; }, CancellationToken.None));
+        Assert.Null(refused);
+        Assert.Equal(new Lantoa.Domain.Quizzes.Live.LiveCounts(40, 20, 40, 20, 20), after!.Show.Counts());
+        var reloaded = (await Store(s => s.LoadAsync(show, CancellationToken.None)))!;
+        Assert.Equal(ids.Where((_, i) => i % 2 == 1).Order(), reloaded.Show.Eliminated.Select(p => p.Id).Order());
     }
 }
