@@ -23,7 +23,7 @@ public sealed class ContestsModule : ILantoaModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) => ContestsApi.Map(endpoints);
 
-    public IEnumerable<MenuItem> Menu => [new("Cuộc thi", "/Contests", 47, AccessPolicy.SeesContests, "contests-link")];
+    public IEnumerable<MenuItem> Menu => [new("Cuộc thi", "/Contests", 47, a => a.ProvinceId is not null && AccessPolicy.SeesContests(a), "contests-link")];
 
     public IReadOnlyDictionary<string, string> AuditEntities => new Dictionary<string, string>
     {

@@ -19,7 +19,7 @@ public sealed class EventsModule : ILantoaModule
         services.AddScoped<IPublicSection, EventsPublicSection>();
     }
 
-    public IEnumerable<MenuItem> Menu => [new("Sự kiện", "/Events", 47, Lantoa.Domain.Users.AccessPolicy.SeesEvents, "events-link")];
+    public IEnumerable<MenuItem> Menu => [new("Sự kiện", "/Events", 47, a => a.ProvinceId is not null && Lantoa.Domain.Users.AccessPolicy.SeesEvents(a), "events-link")];
 
     /// <summary>The citizens' event page (/su-kien/{id}) is a <see cref="Citizens.CitizenPage"/>: the citizen cookie decides.</summary>
     public void ConfigurePages(Microsoft.AspNetCore.Mvc.ApplicationModels.PageConventionCollection pages) => pages.AllowAnonymousToFolder("/Events/Public");

@@ -41,7 +41,10 @@ public sealed class QuizzesModule : ILantoaModule
     }
 
     public IEnumerable<MenuItem> Menu =>
-        [new("Thi trắc nghiệm", "/Quizzes", 47, a => a.ProvinceId is { } p && AccessPolicy.CanManageQuizzes(a, p), "menu-quizzes")];
+        [
+            new("Thi trắc nghiệm", "/Quizzes", 47, a => a.ProvinceId is { } p && AccessPolicy.CanManageQuizzes(a, p), "menu-quizzes"),
+            new("Rung chuông vàng", "/Quizzes/Live", 48, a => a.ProvinceId is { } p && AccessPolicy.CanListLiveShows(a, p), "menu-live"),
+        ];
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) { QuizzesApi.Map(endpoints); Live.LiveShows.Map(endpoints); }
 
