@@ -75,7 +75,7 @@ public static partial class BenchCommands
     {
         var (quizId, provinceId) = await DemoQuizAsync(cs, ct);
         var tag = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        var warm = Math.Min(20, entrantCount);
+        var warm = Math.Min(100, entrantCount); // as many as the app's connection pool: a warm-up opens its connections (SCRAM, a backend each)
         var sw = Stopwatch.StartNew();
         var entrants = await CitizensWithTokensAsync(cs, provinceId, entrantCount + warm, tag, ct);
         Console.WriteLine($"Dữ liệu: {DataGenerate.N(entrants.Count)} người dân + mã truy cập (COPY) trong {DataGenerate.S(sw.Elapsed)} s.");
@@ -87,7 +87,7 @@ public static partial class BenchCommands
             BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(3),
         };
 
-        // Warm-up (JIT, pools, the quiz and bank caches): a few entrants the whole way, not counted.
+        // Warm-up (JIT, the connection pool, the quiz and bank caches): entrants the whole way at once, not counted.
         var warmCalls = new Calls();
         var warmAcks = new ConcurrentDictionary<(long, long), long[]>();
         await RunEntrantsAsync(http, quizId, entrants.Take(warm).ToList(), warm, warmCalls, warmAcks, new ConcurrentDictionary<long, int>(), ct);

@@ -31,6 +31,18 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
     /// integrity flags count attempts per address and device; nothing is refused for them).</param>
     public async Task<Outcome<AttemptPaper>> StartAsync(int quizId, int citizenId, CancellationToken ct, string? address = null, string? device = null)
     {
+        // Admission: the evening a round opens thousands start at once, and a start holds a connection for several
+        // statements. At most a few run at a time, the others wait here (not for a pooled connection, whose wait
+        // times out), so the connections left keep serving answers, token checks and the starts' turns.
+        await Starts.WaitAsync(ct);
+        try { return await StartNowAsync(quizId, citizenId, ct, address, device); }
+        finally { Starts.Release(); }
+    }
+
+    private static readonly SemaphoreSlim Starts = new(Math.Max(8, Environment.ProcessorCount * 8));
+
+    private async Task<Outcome<AttemptPaper>> StartNowAsync(int quizId, int citizenId, CancellationToken ct, string? address, string? device)
+    {
         var quiz = await store.QuizAsync(quizId, ct);
         if (quiz is null) return Outcome<AttemptPaper>.No(404, "Không tìm thấy cuộc thi.");
         var now = clock.GetUtcNow();
@@ -50,7 +62,9 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
             await using var count = new NpgsqlCommand("SELECT count(*) FROM quiz_attempts WHERE citizen_id = $1 AND quiz_id = $2 AND round_number = $3", c);
             count.Parameters.AddWithValue(citizenId); count.Parameters.AddWithValue(quizId); count.Parameters.AddWithValue(round.Number);
             if ((long)(await count.ExecuteScalarAsync(ct))! >= quiz.Rules.AttemptsPerRound)
-                return Outcome<AttemptPaper>.No(409, $"Bạn đã dùng hết {quiz.Rules.AttemptsPerRound} lượt thi của đợt {round.Number}.");
+                // Another phone's start may have just made the open attempt that is counted here: that one is the answer.
+                return await OpenAttemptAsync(c, quiz, round.Number, citizenId, now, ct) is { } started ? Outcome<AttemptPaper>.Ok(started)
+                    : Outcome<AttemptPaper>.No(409, $"Bạn đã dùng hết {quiz.Rules.AttemptsPerRound} lượt thi của đợt {round.Number}.");
         }
 
         var bank = await store.BankAsync(quiz.ProvinceId, ct);
