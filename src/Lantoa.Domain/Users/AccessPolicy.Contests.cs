@@ -18,8 +18,12 @@ public static partial class AccessPolicy
     public static bool CanSubmitContestEntry(Actor actor, int provinceId, int unitId) =>
         CanReadProvince(actor, provinceId) && (actor.Has(Role.Coordinator) || (actor.Has(Role.UnitOfficer) && actor.UnitId == unitId));
 
-    /// <summary>The contests page and its menu entry: every staff user of a province (what each may do there is asked per contest).</summary>
-    public static bool SeesContests(Actor actor) => actor.ProvinceId is not null || actor.IsNational;
+    /// <summary>The contests page: every staff user of a province (what each may do there is asked per contest).</summary>
+    public static bool CanOpenContests(Actor actor) => actor.ProvinceId is not null || actor.IsNational;
+
+    /// <summary>The menu entry: those who run contests, send entries or judge them (coordinators, unit officers); an
+    /// administrator (IT staff) opens /Contests by its address.</summary>
+    public static bool SeesContests(Actor actor) => actor.Has(Role.Coordinator) || actor.Has(Role.UnitOfficer);
 
     /// <summary>Open the entry form of a province's contest: a unit's officer (for the unit's team) or a coordinator.</summary>
     public static bool CanOpenContestEntryForm(Actor actor, int provinceId) =>

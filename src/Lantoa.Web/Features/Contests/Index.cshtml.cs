@@ -21,7 +21,7 @@ public sealed class Index(LantoaDb db) : LantoaPage
     public async Task<IActionResult> OnGetAsync()
     {
         var actor = Actor;
-        if (!AccessPolicy.SeesContests(actor)) return Denied();
+        if (!AccessPolicy.CanOpenContests(actor)) return Denied();
         if (actor.ProvinceId is not { } provinceId) return Page(); // a national admin: no province of its own
         var contests = await db.Set<Contest>().AsNoTracking().Where(c => c.ProvinceId == provinceId).OrderByDescending(c => c.VotingOpensAt).ToListAsync();
         var ids = contests.Select(c => c.Id).ToList();
