@@ -12,8 +12,8 @@ if [ -z "${ConnectionStrings__Lantoa:-}" ] && ! ls /usr/lib/postgresql/*/bin/pg_
   else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; fi
 fi
 
-# ./run.sh cluster (and bench quiz-cluster): Debian's nginx and redis-server, run by Lantoa itself on loopback ports.
-if [ "${1:-}" = cluster ] || [ "${2:-}" = quiz-cluster ]; then
+# ./run.sh cluster (and bench quiz --cluster, bench quiz-cluster): Debian's nginx and redis-server, run by Lantoa itself on loopback ports.
+if [ "${1:-}" = cluster ] || [ "${2:-}" = quiz-cluster ] || { [ "${2:-}" = quiz ] && [[ " $* " == *" --cluster "* ]]; }; then
   if [ ! -x /usr/sbin/nginx ] || ! command -v redis-server >/dev/null 2>&1; then
     echo "Cài nginx, redis-server (apt-get install nginx redis-server)…" >&2
     if [ "$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx redis-server >/dev/null

@@ -39,9 +39,18 @@ public static partial class BenchCommands
         var concurrency = new Option<int>("--concurrency") { Description = "Số thí sinh làm bài cùng lúc (mặc định 1.000).", DefaultValueFactory = _ => 1000 };
         var attempts = new Option<int>("--attempts") { Description = "Số lượt thi của đợt được xếp hạng (mặc định 1.000.000; 0: bỏ qua phần xếp hạng).", DefaultValueFactory = _ => 1_000_000 };
         var url = new Option<string?>("--url") { Description = "Địa chỉ của một Lantoa đang chạy (ví dụ nginx của cụm); mặc định: tự chạy Lantoa trên cổng nội bộ. CSDL của nó phải là CSDL của ConnectionStrings__LantoaOwner." };
-        var cmd = new Command("quiz", "Đo thi trắc nghiệm: nhiều thí sinh cùng bắt đầu, trả lời, nộp bài qua HTTP, kèm tốc độ INSERT PostgreSQL thuần; rồi xếp hạng một đợt 1.000.000 lượt thi.")
-            { entrants, concurrency, attempts, url };
-        cmd.SetAction((pr, ct) => RunQuizAsync(pr.GetValue(entrants), pr.GetValue(concurrency), pr.GetValue(attempts), pr.GetValue(url), ct));
+        // --cluster: the same quiz through nginx in front of several nodes, with faults (ClusterBenchQuiz).
+        var cluster = new Option<bool>("--cluster") { Description = "Chạy trên cụm nhiều nút sau nginx (như ./run.sh cluster): lượt thi/giây với 1…N nút, đếm câu trả lời mất hoặc trùng." };
+        var nodes = new Option<int>("--nodes") { Description = "Với --cluster: số nút Lantoa (mặc định 3).", DefaultValueFactory = _ => 3 };
+        var clients = new Option<int>("--clients") { Description = "Với --cluster: số người dự thi cùng lúc (mặc định 40).", DefaultValueFactory = _ => 40 };
+        var seconds = new Option<int>("--seconds") { Description = "Với --cluster: thời gian đo mỗi lượt, giây (mặc định 15).", DefaultValueFactory = _ => 15 };
+        var killNode = new Option<bool>("--kill-node") { Description = "Với --cluster: giữa lượt đo, SIGKILL một nút rồi khởi động lại." };
+        var killPrimary = new Option<bool>("--kill-primary") { Description = "Với --cluster: giữa lượt đo, SIGKILL PostgreSQL chính, nâng bản sao, đo thời gian phục hồi." };
+        var cmd = new Command("quiz", "Đo thi trắc nghiệm: nhiều thí sinh cùng bắt đầu, trả lời, nộp bài qua HTTP, kèm tốc độ INSERT PostgreSQL thuần; rồi xếp hạng một đợt 1.000.000 lượt thi. Với --cluster: qua nginx trên nhiều nút, có hỏng nút.")
+            { entrants, concurrency, attempts, url, cluster, nodes, clients, seconds, killNode, killPrimary };
+        cmd.SetAction((pr, ct) => pr.GetValue(cluster)
+            ? ClusterBenchQuiz.RunAsync(pr.GetValue(nodes), pr.GetValue(clients), pr.GetValue(seconds), pr.GetValue(killNode), pr.GetValue(killPrimary), ct)
+            : RunQuizAsync(pr.GetValue(entrants), pr.GetValue(concurrency), pr.GetValue(attempts), pr.GetValue(url), ct));
         return cmd;
     }
 

@@ -43,7 +43,7 @@ public static class ClusterBenchQuiz
         return cmd;
     }
 
-    private static async Task<int> RunAsync(int nodeCount, int clientCount, int seconds, bool killNode, bool killPrimary, CancellationToken ct)
+    internal static async Task<int> RunAsync(int nodeCount, int clientCount, int seconds, bool killNode, bool killPrimary, CancellationToken ct)
     {
         if (nodeCount is < 1 or > 8 || clientCount is < 1 or > 2000 || seconds is < 2 or > 600)
         {
