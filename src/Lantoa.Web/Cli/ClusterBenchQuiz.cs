@@ -245,7 +245,8 @@ public static class ClusterBenchQuiz
             var doubled = stored.Values.Sum(rows => rows.Count - 1);
             var unacknowledged = stored.Keys.Count(k => !Acknowledged.ContainsKey(k)); // stored, but the client never saw the 2xx
             var ok = lost == 0 && doubled == 0;
-            return (ok, $"Câu trả lời được xác nhận 2xx: {Acknowledged.Count:N0}, trong CSDL: {stored.Count:N0} — mất {lost}, trùng {doubled}"
+            var vi = LantoaWeb.Vietnamese;
+            return (ok, $"Câu trả lời được xác nhận 2xx: {Acknowledged.Count.ToString("N0", vi)}, trong CSDL: {stored.Count.ToString("N0", vi)} — mất {lost}, trùng {doubled}"
                         + (unacknowledged > 0 ? $", {unacknowledged} lưu mà chưa kịp xác nhận" : "") + (ok ? "" : "  LỖI"));
         }
     }

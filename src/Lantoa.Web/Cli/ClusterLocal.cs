@@ -220,10 +220,18 @@ public sealed class LocalCluster : IAsyncDisposable
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var writer = new StreamWriter(file, append: true) { AutoFlush = true };
         var gate = new object();
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) writer.WriteLine(e.Data); };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) writer.WriteLine(e.Data); };
-        p.Exited += (_, _) => { lock (gate) writer.Dispose(); };
-        p.EnableRaisingEvents = true;
+        var open = 2; // stdout and stderr: the file is closed after the last line of both (a null line ends a stream)
+        void Line(string? line)
+        {
+            lock (gate)
+            {
+                if (open == 0) return;
+                if (line is not null) writer.WriteLine(line);
+                else if (--open == 0) writer.Dispose();
+            }
+        }
+        p.OutputDataReceived += (_, e) => Line(e.Data);
+        p.ErrorDataReceived += (_, e) => Line(e.Data);
         p.BeginOutputReadLine();
         p.BeginErrorReadLine();
     }
