@@ -16,6 +16,7 @@ public sealed class TeamsModule : ILantoaModule
 
     public IEnumerable<MenuItem> Menu =>
     [
+        new("Tổ CNSCĐ", "/Teams/Rosters", 48, AccessPolicy.SeesRosters, "rosters-link"),
         new("Ghi nhận tại cơ sở", "/Teams/Field", 70, AccessPolicy.SeesFieldLog, "field-link"),
     ];
 
