@@ -92,7 +92,22 @@ public static partial class BenchCommands
         await using (var conn = new NpgsqlConnection(builder.ConnectionString))
         {
             await conn.OpenAsync(ct);
-            await using (var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn)) await drop.ExecuteNonQueryAsync(ct);
+            // WITH (FORCE) ends the database's sessions, but a role that is not a superuser may not end an autovacuum
+            // worker's (42501), and PostgreSQL's autovacuum visits every database now and then: such a worker leaves
+            // within moments, so the drop is tried again for a while.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", conn);
+                    await drop.ExecuteNonQueryAsync(ct);
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 40)
+                {
+                    await Task.Delay(250, ct);
+                }
+            }
             await using (var create = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'", conn)) await create.ExecuteNonQueryAsync(ct);
         }
         builder.Database = name;
