@@ -38,6 +38,7 @@ public static partial class BenchCommands
         var entrants = new Option<int>("--entrants") { Description = "Số thí sinh (mặc định 1.000).", DefaultValueFactory = _ => 1000 };
         var concurrency = new Option<int>("--concurrency") { Description = "Số thí sinh làm bài cùng lúc (mặc định 1.000).", DefaultValueFactory = _ => 1000 };
         var attempts = new Option<int>("--attempts") { Description = "Số lượt thi của đợt được xếp hạng (mặc định 1.000.000; 0: bỏ qua phần xếp hạng).", DefaultValueFactory = _ => 1_000_000 };
+        var think = new Option<double>("--think") { Description = "Ở lượt đo theo nhịp người thật: số giây đọc và chọn trung bình mỗi câu (mặc định 2,5; ngẫu nhiên từ 1/5 đến 9/5 mức này).", DefaultValueFactory = _ => 2.5 };
         var url = new Option<string?>("--url") { Description = "Địa chỉ của một Lantoa đang chạy (ví dụ nginx của cụm); mặc định: tự chạy Lantoa trên cổng nội bộ. CSDL của nó phải là CSDL của ConnectionStrings__LantoaOwner." };
         // --cluster: the same quiz through nginx in front of several nodes, with faults (ClusterBenchQuiz).
         var cluster = new Option<bool>("--cluster") { Description = "Chạy trên cụm nhiều nút sau nginx (như ./run.sh cluster): lượt thi/giây với 1…N nút, đếm câu trả lời mất hoặc trùng." };
@@ -47,10 +48,10 @@ public static partial class BenchCommands
         var killNode = new Option<bool>("--kill-node") { Description = "Với --cluster: giữa lượt đo, SIGKILL một nút rồi khởi động lại." };
         var killPrimary = new Option<bool>("--kill-primary") { Description = "Với --cluster: giữa lượt đo, SIGKILL PostgreSQL chính, nâng bản sao, đo thời gian phục hồi." };
         var cmd = new Command("quiz", "Đo thi trắc nghiệm: nhiều thí sinh cùng bắt đầu, trả lời, nộp bài qua HTTP, kèm tốc độ INSERT PostgreSQL thuần; rồi xếp hạng một đợt 1.000.000 lượt thi. Với --cluster: qua nginx trên nhiều nút, có hỏng nút.")
-            { entrants, concurrency, attempts, url, cluster, nodes, clients, seconds, killNode, killPrimary };
+            { entrants, concurrency, attempts, think, url, cluster, nodes, clients, seconds, killNode, killPrimary };
         cmd.SetAction((pr, ct) => pr.GetValue(cluster)
             ? ClusterBenchQuiz.RunAsync(pr.GetValue(nodes), pr.GetValue(clients), pr.GetValue(seconds), pr.GetValue(killNode), pr.GetValue(killPrimary), ct)
-            : RunQuizAsync(pr.GetValue(entrants), pr.GetValue(concurrency), pr.GetValue(attempts), pr.GetValue(url), ct));
+            : RunQuizAsync(pr.GetValue(entrants), pr.GetValue(concurrency), pr.GetValue(attempts), pr.GetValue(think), pr.GetValue(url), ct));
         return cmd;
     }
 
@@ -62,9 +63,10 @@ public static partial class BenchCommands
         public int StartFailed, AnswerFailed, SubmitFailed;
     }
 
-    private static async Task<int> RunQuizAsync(int entrantCount, int concurrency, int rankAttempts, string? url, CancellationToken ct)
+    private static async Task<int> RunQuizAsync(int entrantCount, int concurrency, int rankAttempts, double think, string? url, CancellationToken ct)
     {
         if (entrantCount < 1 || concurrency < 1) return Fail("Số thí sinh và số làm bài cùng lúc phải từ 1.");
+        if (think is < 0 or > 60) return Fail("Thời gian đọc mỗi câu phải từ 0 đến 60 giây.");
         if (rankAttempts < 0) return Fail("Số lượt thi phải từ 0.");
         if (url is not null && !Uri.TryCreate(url, UriKind.Absolute, out _)) return Fail($"Địa chỉ \"{url}\" không hợp lệ.");
         await using var runtime = await LantoaRuntime.StartAsync(LantoaRuntime.Configuration(), Console.Error, ct);
@@ -73,20 +75,20 @@ public static partial class BenchCommands
         var cs = url is null ? own : runtime.OwnerConnectionString;
         Console.WriteLine($"Máy: {Environment.ProcessorCount} CPU; Lantoa và PostgreSQL chạy trên cùng máy{(url is null ? "" : $" (Lantoa ở {url})")}.");
 
-        var ok = await AttemptsUnderLoadAsync(cs, url, own, entrantCount, concurrency, ct);
+        var ok = await AttemptsUnderLoadAsync(cs, url, own, entrantCount, concurrency, think, ct);
         if (rankAttempts > 0) ok &= await RankAtScaleAsync(own, rankAttempts, ct);
         return ok ? 0 : 1;
     }
 
     // ----- 1. entrants over HTTP -----
 
-    private static async Task<bool> AttemptsUnderLoadAsync(string cs, string? url, string own, int entrantCount, int concurrency, CancellationToken ct)
+    private static async Task<bool> AttemptsUnderLoadAsync(string cs, string? url, string own, int entrantCount, int concurrency, double think, CancellationToken ct)
     {
         var (quizId, provinceId) = await DemoQuizAsync(cs, ct);
         var tag = DateTime.UtcNow.ToString("HHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var warm = Math.Min(100, entrantCount); // as many as the app's connection pool: a warm-up opens its connections (SCRAM, a backend each)
         var sw = Stopwatch.StartNew();
-        var entrants = await CitizensWithTokensAsync(cs, provinceId, entrantCount + warm, tag, ct);
+        var entrants = await CitizensWithTokensAsync(cs, provinceId, warm + entrantCount * (think > 0 ? 2 : 1), tag, ct);
         Console.WriteLine($"Dữ liệu: {DataGenerate.N(entrants.Count)} người dân + mã truy cập (COPY) trong {DataGenerate.S(sw.Elapsed)} s.");
 
         var server = url is null ? await BenchServer.StartAsync(own, ct) : null;
@@ -106,26 +108,33 @@ public static partial class BenchCommands
             return false;
         }
 
-        var measured = entrants.Skip(warm).ToList();
+        var measured = entrants.Skip(warm).Take(entrantCount).ToList();
         var calls = new Calls();
         var acks = new ConcurrentDictionary<(long Attempt, long Question), long[]>();
         var scores = new ConcurrentDictionary<long, int>();
         var phases = await RunEntrantsAsync(http, quizId, measured, concurrency, calls, acks, scores, ct);
 
-        Console.WriteLine($"{DataGenerate.N(measured.Count)} thí sinh, {concurrency} cùng lúc, mỗi người trả lời mọi câu rồi đổi một câu, rồi nộp bài:");
-        Console.WriteLine($"  {"lời gọi",-34} {"số",8} {"p50",8} {"p95",8} {"p99",8}  lượt/s   lỗi");
-        void Line(string name, ConcurrentBag<double> times, TimeSpan wall, int failed) =>
-            Console.WriteLine($"  {name,-34} {times.Count,8} {Ms(Percentile(times.ToArray(), 0.50)),8} {Ms(Percentile(times.ToArray(), 0.95)),8} {Ms(Percentile(times.ToArray(), 0.99)),8}  " +
-                              $"{(times.Count / wall.TotalSeconds).ToString("0", LantoaWeb.Vietnamese),6}  {failed,5}");
-        Line("POST …/attempts (bắt đầu)", calls.Start, phases.Start, calls.StartFailed);
-        Line("PUT …/answers/{q} (lưu câu trả lời)", calls.Answer, phases.Answer, calls.AnswerFailed);
-        Line("POST …/submit (nộp bài)", calls.Submit, phases.Submit, calls.SubmitFailed);
+        Console.WriteLine($"1. Bão hòa: {DataGenerate.N(measured.Count)} thí sinh, {concurrency} cùng lúc, không nghỉ giữa các lời gọi; mỗi người trả lời mọi câu rồi đổi một câu, rồi nộp bài:");
+        PrintCalls(calls, phases);
         var saves = calls.Answer.Count - calls.AnswerFailed;
         var savesPerSecond = saves / phases.Answer.TotalSeconds;
 
+        // 2. The same number of entrants at a person's pace: starts spread over ten seconds (the evening a round opens),
+        // each question read and answered in 1/5 to 9/5 of --think seconds, then the submit.
+        var paced = new Calls();
+        var pacedAcks = new ConcurrentDictionary<(long Attempt, long Question), long[]>();
+        if (think > 0)
+        {
+            var pacedPhases = await RunPacedAsync(http, quizId, [.. entrants.Skip(warm + entrantCount)], think, paced, pacedAcks, scores, ct);
+            Console.WriteLine($"2. Nhịp người thật: {DataGenerate.N(entrantCount)} thí sinh cùng làm bài, bắt đầu rải trong 10 giây, mỗi câu đọc và chọn " +
+                              $"{(think / 5).ToString("0.#", LantoaWeb.Vietnamese)}–{(think * 9 / 5).ToString("0.#", LantoaWeb.Vietnamese)} giây:");
+            PrintCalls(paced, pacedPhases);
+        }
+
         // What the database holds against what the clients were told.
-        var (lost, doubled, unacknowledged, wrongScores) = await CheckAnswersAsync(cs, acks, scores, ct);
-        Console.WriteLine($"  CSDL: {DataGenerate.N(acks.Count)} câu trả lời được xác nhận 2xx; mất {lost}, trùng {doubled}, lưu mà không xác nhận {unacknowledged}; điểm nộp bài khác CSDL {wrongScores}.");
+        var all = new ConcurrentDictionary<(long Attempt, long Question), long[]>(acks.Concat(pacedAcks));
+        var (lost, doubled, unacknowledged, wrongScores) = await CheckAnswersAsync(cs, all, scores, ct);
+        Console.WriteLine($"  CSDL (cả hai lượt đo): {DataGenerate.N(all.Count)} câu trả lời được xác nhận 2xx; mất {lost}, trùng {doubled}, lưu mà không xác nhận {unacknowledged}; điểm nộp bài khác CSDL {wrongScores}.");
 
         // Bare PostgreSQL: the same rows by single-row INSERT from as many tasks, through a pool as large as the app's
         // (the server stopped first, so that both pools never hold the server's connections at once).
@@ -136,12 +145,25 @@ public static partial class BenchCommands
         Console.WriteLine($"  PostgreSQL thuần (INSERT một dòng, cùng {DataGenerate.N(bareTimes.Length)} dòng, {concurrency} tác vụ): p50 {Ms(Percentile(bareTimes, 0.50))}  " +
                           $"p95 {Ms(Percentile(bareTimes, 0.95))}  p99 {Ms(Percentile(bareTimes, 0.99))} ms; {bareRate.ToString("0", LantoaWeb.Vietnamese)} dòng/s");
         var share = savesPerSecond / bareRate;
-        var p99 = Math.Max(Percentile(calls.Answer.ToArray(), 0.99), Math.Max(Percentile(calls.Start.ToArray(), 0.99), Percentile(calls.Submit.ToArray(), 0.99)));
-        Console.WriteLine($"  Lưu câu trả lời qua HTTP: {savesPerSecond.ToString("0", LantoaWeb.Vietnamese)}/s = {(share * 100).ToString("0", LantoaWeb.Vietnamese)} % INSERT thuần (mục tiêu ≥ 40 %); " +
-                          $"p99 lớn nhất của các lời gọi {Ms(p99)} ms (mục tiêu < 100 ms).");
-        var fine = lost == 0 && doubled == 0 && wrongScores == 0 && calls.StartFailed + calls.AnswerFailed + calls.SubmitFailed == 0;
+        static double MaxP99(Calls c) => new[] { c.Start, c.Answer, c.Submit }.Max(t => t.IsEmpty ? 0 : Percentile(t.ToArray(), 0.99));
+        Console.WriteLine($"  Lưu câu trả lời qua HTTP (bão hòa): {savesPerSecond.ToString("0", LantoaWeb.Vietnamese)}/s = {(share * 100).ToString("0", LantoaWeb.Vietnamese)} % INSERT thuần (mục tiêu ≥ 40 %).");
+        Console.WriteLine($"  p99 lớn nhất của các lời gọi: bão hòa {Ms(MaxP99(calls))} ms" +
+                          (think > 0 ? $"; nhịp người thật {Ms(MaxP99(paced))} ms (mục tiêu < 100 ms)." : "."));
+        var failed = calls.StartFailed + calls.AnswerFailed + calls.SubmitFailed + paced.StartFailed + paced.AnswerFailed + paced.SubmitFailed;
+        var fine = lost == 0 && doubled == 0 && wrongScores == 0 && failed == 0;
         if (!fine) Console.WriteLine("  LỖI: có lời gọi thất bại, câu trả lời bị mất hoặc bị trùng.");
         return fine;
+    }
+
+    private static void PrintCalls(Calls calls, (TimeSpan Start, TimeSpan Answer, TimeSpan Submit) phases)
+    {
+        Console.WriteLine($"  {"lời gọi",-34} {"số",8} {"p50",8} {"p95",8} {"p99",8}  lượt/s   lỗi");
+        void Line(string name, ConcurrentBag<double> times, TimeSpan wall, int failed) =>
+            Console.WriteLine($"  {name,-34} {times.Count,8} {Ms(Percentile(times.ToArray(), 0.50)),8} {Ms(Percentile(times.ToArray(), 0.95)),8} {Ms(Percentile(times.ToArray(), 0.99)),8}  " +
+                              $"{(times.Count / wall.TotalSeconds).ToString("0", LantoaWeb.Vietnamese),6}  {failed,5}");
+        Line("POST …/attempts (bắt đầu)", calls.Start, phases.Start, calls.StartFailed);
+        Line("PUT …/answers/{q} (lưu câu trả lời)", calls.Answer, phases.Answer, calls.AnswerFailed);
+        Line("POST …/submit (nộp bài)", calls.Submit, phases.Submit, calls.SubmitFailed);
     }
 
     private static async Task<(int QuizId, int ProvinceId)> DemoQuizAsync(string cs, CancellationToken ct)
@@ -259,23 +281,8 @@ public static partial class BenchCommands
     private static async Task<(TimeSpan Start, TimeSpan Answer, TimeSpan Submit)> RunEntrantsAsync(HttpClient http, int quizId, List<BenchEntrant> entrants, int concurrency,
         Calls calls, ConcurrentDictionary<(long, long), long[]> acks, ConcurrentDictionary<long, int> scores, CancellationToken ct)
     {
-        async Task<(int Status, string Body, double Ms)> SendAsync(HttpMethod method, string path, string? json, string token)
-        {
-            using var request = new HttpRequestMessage(method, path);
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-            if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-            var sw = Stopwatch.StartNew();
-            try
-            {
-                using var response = await http.SendAsync(request, ct);
-                var body = await response.Content.ReadAsStringAsync(ct);
-                return ((int)response.StatusCode, body, sw.Elapsed.TotalMilliseconds);
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-                return (0, e.Message, sw.Elapsed.TotalMilliseconds);
-            }
-        }
+        Task<(int Status, string Body, double Ms)> SendAsync(HttpMethod method, string path, string? json, string token) =>
+            SendQuizAsync(http, method, path, json, token, ct);
 
         async Task PhaseAsync<T>(IReadOnlyList<T> items, Func<T, Task> each)
         {
@@ -294,10 +301,7 @@ public static partial class BenchCommands
             var (status, body, ms) = await SendAsync(HttpMethod.Post, $"/api/v1/quizzes/{quizId}/attempts", null, e.Token);
             calls.Start.Add(ms);
             if (status is not (200 or 201)) { Interlocked.Increment(ref calls.StartFailed); return; }
-            using var doc = JsonDocument.Parse(body);
-            var root = doc.RootElement;
-            papers.Add(new Paper(e, root.GetProperty("attemptId").GetInt64(), [.. root.GetProperty("questions").EnumerateArray().Select(q =>
-                (q.GetProperty("id").GetInt64(), q.GetProperty("multiple").GetBoolean(), q.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetInt64()).ToArray()))]));
+            papers.Add(ReadPaper(e, body));
         });
         var start = wall.Elapsed;
 
@@ -305,10 +309,7 @@ public static partial class BenchCommands
         wall.Restart();
         await PhaseAsync(list, async p =>
         {
-            var random = new Random((int)p.AttemptId);
-            var sends = p.Questions.Select(q => (q.Id, Options: Choose(q, random))).ToList();
-            if (p.Questions.Length > 0) sends.Add((p.Questions[0].Id, Choose(p.Questions[0], random))); // a changed answer: the last write wins
-            foreach (var (question, options) in sends)
+            foreach (var (question, options) in Sends(p))
             {
                 var (status, _, ms) = await SendAsync(HttpMethod.Put, $"/api/v1/attempts/{p.AttemptId}/answers/{question}",
                     JsonSerializer.Serialize(new { optionIds = options }), p.Who.Token);
@@ -322,14 +323,97 @@ public static partial class BenchCommands
         wall.Restart();
         await PhaseAsync(list, async p =>
         {
-            var (status, body, ms) = await SendAsync(HttpMethod.Post, $"/api/v1/attempts/{p.AttemptId}/submit",
-                JsonSerializer.Serialize(new { prediction = (int)(p.AttemptId % 50) }), p.Who.Token);
+            var (status, body, ms) = await SendAsync(HttpMethod.Post, $"/api/v1/attempts/{p.AttemptId}/submit", Prediction(p), p.Who.Token);
             calls.Submit.Add(ms);
             if (status != 200) { Interlocked.Increment(ref calls.SubmitFailed); return; }
             using var doc = JsonDocument.Parse(body);
             scores[p.AttemptId] = doc.RootElement.GetProperty("score").GetInt32();
         });
         return (start, answer, wall.Elapsed);
+    }
+
+    private static async Task<(int Status, string Body, double Ms)> SendQuizAsync(HttpClient http, HttpMethod method, string path, string? json, string token,
+        CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (json is not null) request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        var sw = Stopwatch.StartNew();
+        try
+        {
+            using var response = await http.SendAsync(request, ct);
+            var body = await response.Content.ReadAsStringAsync(ct);
+            return ((int)response.StatusCode, body, sw.Elapsed.TotalMilliseconds);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return (0, e.Message, sw.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static Paper ReadPaper(BenchEntrant who, string body)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var root = doc.RootElement;
+        return new Paper(who, root.GetProperty("attemptId").GetInt64(), [.. root.GetProperty("questions").EnumerateArray().Select(q =>
+            (q.GetProperty("id").GetInt64(), q.GetProperty("multiple").GetBoolean(), q.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("id").GetInt64()).ToArray()))]);
+    }
+
+    /// <summary>An answer to every question, then the first one changed (the last write wins).</summary>
+    private static List<(long Question, long[] Options)> Sends(Paper p)
+    {
+        var random = new Random((int)p.AttemptId);
+        var sends = p.Questions.Select(q => (q.Id, Options: Choose(q, random))).ToList();
+        if (p.Questions.Length > 0) sends.Add((p.Questions[0].Id, Choose(p.Questions[0], random)));
+        return sends;
+    }
+
+    private static string Prediction(Paper p) => JsonSerializer.Serialize(new { prediction = (int)(p.AttemptId % 50) });
+
+    /// <summary>
+    /// Every entrant at once, each at a person's pace: it starts at a random moment of the first ten seconds, reads each
+    /// question for 1/5 to 9/5 of <paramref name="think"/> seconds before its answer, then submits. A call's time is the
+    /// server's answer time under this load; the phases' lengths are from the first call of a kind to the last.
+    /// </summary>
+    private static async Task<(TimeSpan Start, TimeSpan Answer, TimeSpan Submit)> RunPacedAsync(HttpClient http, int quizId, List<BenchEntrant> entrants, double think,
+        Calls calls, ConcurrentDictionary<(long, long), long[]> acks, ConcurrentDictionary<long, int> scores, CancellationToken ct)
+    {
+        var wall = Stopwatch.StartNew();
+        long firstAnswer = long.MaxValue, lastStart = 0, lastAnswer = 0, firstSubmit = long.MaxValue, lastSubmit = 0;
+        static void Min(ref long at, long value) { long seen; while (value < (seen = Interlocked.Read(ref at)) && Interlocked.CompareExchange(ref at, value, seen) != seen) { } }
+        static void Max(ref long at, long value) { long seen; while (value > (seen = Interlocked.Read(ref at)) && Interlocked.CompareExchange(ref at, value, seen) != seen) { } }
+        TimeSpan Pause(Random random) => TimeSpan.FromSeconds(think * (0.2 + 1.6 * random.NextDouble()));
+        await Task.WhenAll(entrants.Select(async (e, i) =>
+        {
+            var random = new Random(e.CitizenId);
+            await Task.Delay(TimeSpan.FromSeconds(10.0 * i / entrants.Count), ct);
+            var (status, body, ms) = await SendQuizAsync(http, HttpMethod.Post, $"/api/v1/quizzes/{quizId}/attempts", null, e.Token, ct);
+            calls.Start.Add(ms);
+            Max(ref lastStart, wall.ElapsedTicks);
+            if (status is not (200 or 201)) { Interlocked.Increment(ref calls.StartFailed); return; }
+            var paper = ReadPaper(e, body);
+            foreach (var (question, options) in Sends(paper))
+            {
+                await Task.Delay(Pause(random), ct);
+                Min(ref firstAnswer, wall.ElapsedTicks);
+                var (s, _, t) = await SendQuizAsync(http, HttpMethod.Put, $"/api/v1/attempts/{paper.AttemptId}/answers/{question}",
+                    JsonSerializer.Serialize(new { optionIds = options }), e.Token, ct);
+                calls.Answer.Add(t);
+                Max(ref lastAnswer, wall.ElapsedTicks);
+                if (s is >= 200 and < 300) acks[(paper.AttemptId, question)] = options;
+                else Interlocked.Increment(ref calls.AnswerFailed);
+            }
+            await Task.Delay(Pause(random), ct);
+            Min(ref firstSubmit, wall.ElapsedTicks);
+            var (st, b, sm) = await SendQuizAsync(http, HttpMethod.Post, $"/api/v1/attempts/{paper.AttemptId}/submit", Prediction(paper), e.Token, ct);
+            calls.Submit.Add(sm);
+            Max(ref lastSubmit, wall.ElapsedTicks);
+            if (st != 200) { Interlocked.Increment(ref calls.SubmitFailed); return; }
+            using var doc = JsonDocument.Parse(b);
+            scores[paper.AttemptId] = doc.RootElement.GetProperty("score").GetInt32();
+        }));
+        static TimeSpan Span(long from, long to) => TimeSpan.FromTicks(Math.Max(1, (to - from) * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+        return (Span(0, lastStart), Span(firstAnswer, lastAnswer), Span(firstSubmit, lastSubmit));
     }
 
     private static long[] Choose((long Id, bool Multiple, long[] Options) q, Random random)

@@ -23,7 +23,7 @@ public sealed record Outcome<T>(T? Value, int Status, string? Reason = null, str
 /// saves each answer as one upsert whose WHERE checks the owner, the deadline (+ <see cref="QuizRules.Grace"/>), that the
 /// question is on this paper and the options are its own; a submit scores once and a second submit returns the same.
 /// </summary>
-public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data.LantoaDb db, TimeProvider clock)
+public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data.LantoaDb db, TimeProvider clock, AnswerWriter writer)
 {
     public const string NoRound = "Cuộc thi hiện không có đợt thi nào đang mở.";
 
@@ -55,8 +55,7 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         if (!eligibility.Eligible) return Outcome<AttemptPaper>.No(403, eligibility.Reason!);
 
         var c = await store.ConnectionAsync(ct);
-        await CloseExpiredAsync(c, quizId, round.Number, citizenId, now, ct);
-        if (await OpenAttemptAsync(c, quiz, round.Number, citizenId, now, ct) is { } open) return Outcome<AttemptPaper>.Ok(open);
+        if (await OpenAttemptAsync(c, quiz, round.Number, citizenId, now, ct, closeExpired: true) is { } open) return Outcome<AttemptPaper>.Ok(open);
         if (!round.Practice)
         {
             await using var count = new NpgsqlCommand("SELECT count(*) FROM quiz_attempts WHERE citizen_id = $1 AND quiz_id = $2 AND round_number = $3", c);
@@ -74,40 +73,34 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         var deadline = now.AddSeconds(quiz.Rules.TimeLimitSeconds);
         if (deadline > round.ClosesAt) deadline = round.ClosesAt;
 
-        await using var tx = await c.BeginTransactionAsync(ct);
         long attemptId;
         try
         {
-            await using (var insert = new NpgsqlCommand("""
-                INSERT INTO quiz_attempts (quiz_id, round_number, citizen_id, started_at, deadline, total, client_address, client_device)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
-                """, c, tx))
-            {
-                insert.Parameters.AddWithValue(quizId); insert.Parameters.AddWithValue(round.Number); insert.Parameters.AddWithValue(citizenId);
-                insert.Parameters.AddWithValue(now); insert.Parameters.AddWithValue(deadline); insert.Parameters.AddWithValue(paper.Count);
-                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)address ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-                insert.Parameters.Add(new NpgsqlParameter { Value = (object?)device ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-                attemptId = (long)(await insert.ExecuteScalarAsync(ct))!;
-            }
-            await using (var questions = new NpgsqlCommand("""
-                INSERT INTO quiz_attempt_questions (attempt_id, question_id, position, multiple, option_order)
-                SELECT $1, q, p, m, string_to_array(o, ',')::bigint[]
-                FROM unnest($2::bigint[], $3::int[], $4::boolean[], $5::text[]) AS t(q, p, m, o)
-                """, c, tx))
-            {
-                questions.Parameters.AddWithValue(attemptId);
-                questions.Parameters.Add(QuizStore.Longs(paper.Select(p => p.QuestionId)));
-                questions.Parameters.AddWithValue(Enumerable.Range(0, paper.Count).ToArray());
-                questions.Parameters.AddWithValue(paper.Select(p => bank.Questions[p.QuestionId].Multiple).ToArray());
-                questions.Parameters.AddWithValue(paper.Select(p => string.Join(',', p.OptionOrder)).ToArray());
-                await questions.ExecuteNonQueryAsync(ct);
-            }
-            await tx.CommitAsync(ct);
+            // The attempt and its paper in one statement (one implicit transaction: both or neither).
+            await using var insert = new NpgsqlCommand("""
+                WITH a AS (
+                    INSERT INTO quiz_attempts (quiz_id, round_number, citizen_id, started_at, deadline, total, client_address, client_device)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+                ), p AS (
+                    INSERT INTO quiz_attempt_questions (attempt_id, question_id, position, multiple, option_order)
+                    SELECT a.id, t.q, t.p, t.m, string_to_array(t.o, ',')::bigint[]
+                    FROM a, unnest($9::bigint[], $10::int[], $11::boolean[], $12::text[]) AS t(q, p, m, o)
+                )
+                SELECT id FROM a
+                """, c);
+            insert.Parameters.AddWithValue(quizId); insert.Parameters.AddWithValue(round.Number); insert.Parameters.AddWithValue(citizenId);
+            insert.Parameters.AddWithValue(now); insert.Parameters.AddWithValue(deadline); insert.Parameters.AddWithValue(paper.Count);
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)address ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            insert.Parameters.Add(new NpgsqlParameter { Value = (object?)device ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
+            insert.Parameters.Add(QuizStore.Longs(paper.Select(p => p.QuestionId)));
+            insert.Parameters.AddWithValue(Enumerable.Range(0, paper.Count).ToArray());
+            insert.Parameters.AddWithValue(paper.Select(p => bank.Questions[p.QuestionId].Multiple).ToArray());
+            insert.Parameters.AddWithValue(paper.Select(p => string.Join(',', p.OptionOrder)).ToArray());
+            attemptId = (long)(await insert.ExecuteScalarAsync(ct))!;
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
             // Started at the same moment from another phone: that attempt is the one.
-            await tx.RollbackAsync(ct);
             if (await OpenAttemptAsync(c, quiz, round.Number, citizenId, now, ct) is { } other) return Outcome<AttemptPaper>.Ok(other);
             return Outcome<AttemptPaper>.No(409, "Lượt thi vừa được bắt đầu ở nơi khác; hãy thử lại.");
         }
@@ -115,8 +108,11 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         return Outcome<AttemptPaper>.Ok(new AttemptPaper(attemptId, round.Number, deadline, now, view, quiz.PredictionText, new Dictionary<long, long[]>(), false), 201);
     }
 
-    /// <summary>The open attempt of this person in this round, with its paper and the answers saved so far.</summary>
-    private async Task<AttemptPaper?> OpenAttemptAsync(NpgsqlConnection c, QuizInfo quiz, int round, int citizenId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The open attempt of this person in this round, with its paper and the answers saved so far. With
+    /// <paramref name="closeExpired"/> (before a new start), an open attempt past its deadline + grace is closed instead
+    /// (scored with what was saved) and null returned.</summary>
+    private async Task<AttemptPaper?> OpenAttemptAsync(NpgsqlConnection c, QuizInfo quiz, int round, int citizenId, DateTimeOffset now, CancellationToken ct,
+        bool closeExpired = false)
     {
         await using var cmd = new NpgsqlCommand("SELECT id, deadline FROM quiz_attempts WHERE quiz_id = $1 AND round_number = $2 AND citizen_id = $3 AND submitted_at IS NULL", c);
         cmd.Parameters.AddWithValue(quiz.Id); cmd.Parameters.AddWithValue(round); cmd.Parameters.AddWithValue(citizenId);
@@ -125,6 +121,11 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         {
             if (!await r.ReadAsync(ct)) return null;
             id = r.GetInt64(0); deadline = r.GetFieldValue<DateTimeOffset>(1);
+        }
+        if (closeExpired && deadline + QuizRules.Grace < now)
+        {
+            await SubmitAsync(id, citizenId, null, ct);
+            return null;
         }
         return await PaperAsync(c, quiz, id, round, deadline, now, false, ct);
     }
@@ -169,39 +170,17 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
     private static QuizQuestionView Arrange(QuizQuestionView q, IReadOnlyList<long> order) =>
         q with { Options = [.. order.Select(o => q.Options.First(x => x.Id == o))] };
 
-    /// <summary>An open attempt past its deadline is closed (scored with what was saved) before a new start.</summary>
-    private async Task CloseExpiredAsync(NpgsqlConnection c, int quizId, int round, int citizenId, DateTimeOffset now, CancellationToken ct)
-    {
-        await using var cmd = new NpgsqlCommand("SELECT id FROM quiz_attempts WHERE quiz_id = $1 AND round_number = $2 AND citizen_id = $3 AND submitted_at IS NULL AND deadline + $4 < $5", c);
-        cmd.Parameters.AddWithValue(quizId); cmd.Parameters.AddWithValue(round); cmd.Parameters.AddWithValue(citizenId);
-        cmd.Parameters.AddWithValue(QuizRules.Grace); cmd.Parameters.AddWithValue(now);
-        var id = await cmd.ExecuteScalarAsync(ct);
-        if (id is long attempt) await SubmitAsync(attempt, citizenId, null, ct);
-    }
-
     /// <summary>
-    /// Saves the answer to one question (the last write wins). One statement: it writes only when the attempt is this
-    /// citizen's, not submitted, before the deadline + grace, the question is on the paper, the options are that
+    /// Saves the answer to one question (the last write wins). One upsert, in one statement with the other saves of the
+    /// moment (<see cref="AnswerWriter"/>): it writes only when the attempt is this citizen's, not submitted, before the deadline + grace, the question is on the paper, the options are that
     /// question's and a single-answer question gets at most one. Only when it wrote nothing is the reason looked up.
     /// </summary>
     public async Task<Outcome<bool>> AnswerAsync(long attemptId, long questionId, IReadOnlyList<long> optionIds, int citizenId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var c = await store.ConnectionAsync(ct);
         var options = optionIds.Distinct().ToArray();
-        await using (var cmd = new NpgsqlCommand("""
-            INSERT INTO quiz_answers (attempt_id, question_id, option_ids, answered_at)
-            SELECT q.attempt_id, q.question_id, $3, $5
-            FROM quiz_attempts a JOIN quiz_attempt_questions q ON q.attempt_id = a.id AND q.question_id = $2
-            WHERE a.id = $1 AND a.citizen_id = $4 AND a.submitted_at IS NULL AND $5 <= a.deadline + $6
-              AND $3 <@ q.option_order AND (q.multiple OR cardinality($3) <= 1)
-            ON CONFLICT (attempt_id, question_id) DO UPDATE SET option_ids = EXCLUDED.option_ids, answered_at = EXCLUDED.answered_at
-            """, c))
-        {
-            cmd.Parameters.AddWithValue(attemptId); cmd.Parameters.AddWithValue(questionId); cmd.Parameters.Add(QuizStore.Longs(options));
-            cmd.Parameters.AddWithValue(citizenId); cmd.Parameters.AddWithValue(now); cmd.Parameters.AddWithValue(QuizRules.Grace);
-            if (await cmd.ExecuteNonQueryAsync(ct) == 1) return Outcome<bool>.Ok(true, 204);
-        }
+        if (await writer.SaveAsync(new AnswerWriter.Save(attemptId, questionId, options, citizenId, now), ct)) return Outcome<bool>.Ok(true, 204);
+        var c = await store.ConnectionAsync(ct);
         await using var why = new NpgsqlCommand("""
             SELECT a.citizen_id, a.submitted_at IS NOT NULL, a.deadline, q.option_order, q.multiple
             FROM quiz_attempts a LEFT JOIN quiz_attempt_questions q ON q.attempt_id = a.id AND q.question_id = $2 WHERE a.id = $1
@@ -227,34 +206,38 @@ public sealed class QuizAttempts(QuizStore store, Lantoa.Web.Infrastructure.Data
         var c = await store.ConnectionAsync(ct);
         await using var tx = await c.BeginTransactionAsync(ct);
         int owner; DateTimeOffset started, deadline; DateTimeOffset? submitted; int? correct; long? duration; int total;
-        await using (var cmd = new NpgsqlCommand("SELECT citizen_id, started_at, deadline, submitted_at, correct, duration_ms, total FROM quiz_attempts WHERE id = $1 FOR UPDATE", c, tx))
+        var paper = new List<ScoredQuestion>();
+        var answers = new Dictionary<long, IReadOnlyCollection<long>>();
+        // The attempt under its row lock, then its paper and answers (read after the lock is held): one round trip.
+        await using (var batch = new NpgsqlBatch(c, tx)
         {
-            cmd.Parameters.AddWithValue(attemptId);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("SELECT citizen_id, started_at, deadline, submitted_at, correct, duration_ms, total FROM quiz_attempts WHERE id = $1 FOR UPDATE")
+                    { Parameters = { new NpgsqlParameter { Value = attemptId } } },
+                new NpgsqlBatchCommand("""
+                    SELECT q.question_id, array(SELECT o.id FROM quiz_options o WHERE o.question_id = q.question_id AND o.correct), a.option_ids
+                    FROM quiz_attempt_questions q LEFT JOIN quiz_answers a ON a.attempt_id = q.attempt_id AND a.question_id = q.question_id
+                    WHERE q.attempt_id = $1
+                    """) { Parameters = { new NpgsqlParameter { Value = attemptId } } },
+            },
+        })
+        {
+            await using var r = await batch.ExecuteReaderAsync(ct);
             if (!await r.ReadAsync(ct)) return Outcome<AttemptResult>.No(404, "Không tìm thấy lượt thi.");
             owner = r.GetInt32(0); started = r.GetFieldValue<DateTimeOffset>(1); deadline = r.GetFieldValue<DateTimeOffset>(2);
             submitted = r.IsDBNull(3) ? null : r.GetFieldValue<DateTimeOffset>(3); correct = r.IsDBNull(4) ? null : r.GetInt32(4);
             duration = r.IsDBNull(5) ? null : r.GetInt64(5); total = r.GetInt32(6);
-        }
-        if (owner != citizenId) return Outcome<AttemptResult>.No(403, "Đây không phải lượt thi của bạn.");
-        if (submitted is not null) return Outcome<AttemptResult>.Ok(new AttemptResult(correct!.Value, correct.Value, total, duration!.Value));
-
-        var paper = new List<ScoredQuestion>();
-        var answers = new Dictionary<long, IReadOnlyCollection<long>>();
-        await using (var cmd = new NpgsqlCommand("""
-            SELECT q.question_id, array(SELECT o.id FROM quiz_options o WHERE o.question_id = q.question_id AND o.correct), a.option_ids
-            FROM quiz_attempt_questions q LEFT JOIN quiz_answers a ON a.attempt_id = q.attempt_id AND a.question_id = q.question_id
-            WHERE q.attempt_id = $1
-            """, c, tx))
-        {
-            cmd.Parameters.AddWithValue(attemptId);
-            await using var r = await cmd.ExecuteReaderAsync(ct);
+            await r.NextResultAsync(ct);
             while (await r.ReadAsync(ct))
             {
                 paper.Add(new ScoredQuestion(r.GetInt64(0), r.GetFieldValue<long[]>(1).ToHashSet()));
                 if (!r.IsDBNull(2)) answers[r.GetInt64(0)] = r.GetFieldValue<long[]>(2);
             }
         }
+        if (owner != citizenId) return Outcome<AttemptResult>.No(403, "Đây không phải lượt thi của bạn.");
+        if (submitted is not null) return Outcome<AttemptResult>.Ok(new AttemptResult(correct!.Value, correct.Value, total, duration!.Value));
+
         var score = QuizScoring.Score(paper, answers);
         var end = now < deadline ? now : deadline;
         var ms = (long)(end - started).TotalMilliseconds;

@@ -20,6 +20,7 @@ public sealed class QuizzesModule : ILantoaModule
     {
         services.AddScoped<QuizStore>();
         services.AddScoped<QuizAttempts>();
+        services.AddSingleton<AnswerWriter>(); // group commit of answer saves, one per app
         services.AddScoped<QuizResults>();
         services.AddScoped<QuizOrganiser>();
         services.AddScoped<QuizBankEditor>();

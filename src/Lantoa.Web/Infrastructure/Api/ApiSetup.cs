@@ -19,6 +19,7 @@ public static class ApiSetup
     {
         services.AddSingleton(settings);
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<TokenCache>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;

@@ -12,7 +12,7 @@ namespace Lantoa.Web.Infrastructure.Api;
 /// security stamp at issue: a password or role change ends it (checked by <see cref="BearerAuthenticationHandler"/>).
 /// Written with plain SQL, as sessions are: tokens are bookkeeping, not records the audit trail lists.
 /// </summary>
-public sealed class ApiTokens(LantoaDb db, TimeProvider clock, ApiSettings settings)
+public sealed class ApiTokens(LantoaDb db, TimeProvider clock, ApiSettings settings, TokenCache cache)
 {
     public sealed record Issued(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -31,18 +31,28 @@ public sealed class ApiTokens(LantoaDb db, TimeProvider clock, ApiSettings setti
         return new Issued(token, expires);
     }
 
-    /// <summary>The token's row, or null when no such token was ever issued.</summary>
-    public async Task<Row?> FindAsync(string token, CancellationToken ct = default) =>
-        (await db.Database.SqlQuery<Row>($"""
+    /// <summary>The token's row, or null when no such token was ever issued (read again at most every
+    /// <see cref="TokenCache.For"/> on this node).</summary>
+    public async Task<Row?> FindAsync(string token, CancellationToken ct = default)
+    {
+        var hash = Hash(token);
+        if (cache.Find(hash) is { } hit) return hit;
+        var generation = cache.Generation;
+        var row = (await db.Database.SqlQuery<Row>($"""
             SELECT audience AS "Audience", subject_id AS "SubjectId", stamp AS "Stamp", expires_at AS "ExpiresAt", revoked_at AS "RevokedAt"
-            FROM api_tokens WHERE token_hash = {Hash(token)}
+            FROM api_tokens WHERE token_hash = {hash}
             """).ToListAsync(ct)).FirstOrDefault();
+        if (row is not null) cache.Keep(hash, row, generation);
+        return row;
+    }
 
     /// <summary>Ends one token (the client's sign-out).</summary>
     public async Task RevokeAsync(string token, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
+        cache.Forget(Hash(token));
         await db.Database.ExecuteSqlAsync($"UPDATE api_tokens SET revoked_at = {now} WHERE token_hash = {Hash(token)} AND revoked_at IS NULL", ct);
+        cache.Forget(Hash(token));
     }
 
     /// <summary>Ends every token of one subject (a citizen who changes the password or deletes the account; a user disabled).</summary>
@@ -50,8 +60,11 @@ public sealed class ApiTokens(LantoaDb db, TimeProvider clock, ApiSettings setti
     public async Task<int> RevokeAllAsync(string audience, int subjectId, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        return await db.Database.ExecuteSqlAsync(
+        cache.ForgetSubject(audience, subjectId);
+        var open = await db.Database.ExecuteSqlAsync(
             $"UPDATE api_tokens SET revoked_at = {now} WHERE audience = {audience} AND subject_id = {subjectId} AND revoked_at IS NULL", ct);
+        cache.ForgetSubject(audience, subjectId);
+        return open;
     }
 
     /// <summary>The bearer token of a request's Authorization header, or null.</summary>

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Lantoa.Web.Infrastructure.Api;
 
 /// <summary>
-/// The <see cref="ApiAudiences.BearerScheme"/> scheme: `Authorization: Bearer …` checked against api_tokens on every
+/// The <see cref="ApiAudiences.BearerScheme"/> scheme: `Authorization: Bearer …` checked against api_tokens (read through
+/// <see cref="TokenCache"/>) on every
 /// request (not expired, not revoked; for staff: the user exists, is active and has the stamp the token was issued
 /// with). The principal carries NameIdentifier = subject and the `aud` claim; a staff principal also carries every
 /// claim of the login cookie (roles, province, unit), so <see cref="LantoaClaims.ToActor"/> works on staff endpoints.
