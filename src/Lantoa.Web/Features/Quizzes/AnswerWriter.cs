@@ -21,7 +21,7 @@ namespace Lantoa.Web.Features.Quizzes;
 /// in flight, and a save behind a submit sees the attempt submitted and is refused; no answer is acknowledged and left
 /// out of the score.</para>
 /// </summary>
-public sealed class AnswerWriter : IAsyncDisposable
+public sealed class AnswerWriter : IAsyncDisposable, IDisposable
 {
     /// <summary>The most saves in one statement.</summary>
     public const int MaxBatch = 512;
@@ -117,6 +117,9 @@ public sealed class AnswerWriter : IAsyncDisposable
             foreach (var p in batch) p.Done.TrySetException(e);
         }
     }
+
+    /// <summary>For a container disposed synchronously (the command line's): the same as <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
