@@ -179,13 +179,6 @@ public static partial class BenchCommands
         return (r.GetInt32(0), r.GetInt32(1));
     }
 
-    private static readonly string[] FamilyNames = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Phan", "Trương", "Bùi", "Đặng", "Đỗ", "Ngô"];
-    private static readonly string[] MiddleNames = ["Văn", "Thị", "Minh", "Thanh", "Ngọc", "Quốc", "Hoàng", "Thu"];
-    private static readonly string[] GivenNames = ["An", "Bình", "Cường", "Dung", "Giang", "Hà", "Hải", "Hùng", "Lan", "Linh", "Mai", "Nam", "Phúc", "Quân", "Tâm", "Trang", "Tuấn", "Vy"];
-
-    private static string BenchName(int i) =>
-        $"{FamilyNames[i % FamilyNames.Length]} {MiddleNames[i / 7 % MiddleNames.Length]} {GivenNames[i / 3 % GivenNames.Length]}";
-
     /// <summary>The province's communes and units the generated citizens live and work in.</summary>
     private static async Task<(string Code, string[] Communes, int[] Units)> PlacesAsync(NpgsqlConnection c, int provinceId, CancellationToken ct)
     {
@@ -224,28 +217,11 @@ public static partial class BenchCommands
         int first;
         await using (var cmd = new NpgsqlCommand("SELECT coalesce(max(id), 0) + 1 FROM citizens", c)) first = (int)(await cmd.ExecuteScalarAsync(ct))!;
         var now = DateTime.UtcNow;
-        await using (var w = await c.BeginBinaryImportAsync("""
-            COPY citizens (id, email, password_hash, full_name, birth_date, province_code, commune_code, workplace_unit_id, email_verified_at,
-                           consents, consented_at, created_at, security_stamp) FROM STDIN (FORMAT BINARY)
-            """, ct))
+        var place = new QuizRoundRows.Place(code, communes, units);
+        await using (var w = await c.BeginBinaryImportAsync($"COPY citizens ({QuizRoundRows.CitizenColumns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var i = 0; i < count; i++)
-            {
-                await w.StartRowAsync(ct);
-                await w.WriteAsync(first + i, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync($"bench-{tag}-{i}@bench.invalid", NpgsqlDbType.Text, ct);
-                await w.WriteAsync("bench: no password", NpgsqlDbType.Text, ct);
-                await w.WriteAsync(BenchName(i), NpgsqlDbType.Text, ct);
-                await w.WriteAsync(new DateOnly(1980 + i % 25, 1 + i % 12, 1 + i % 28), NpgsqlDbType.Date, ct);
-                await w.WriteAsync(code, NpgsqlDbType.Text, ct);
-                await w.WriteAsync(communes[i % communes.Length], NpgsqlDbType.Text, ct);
-                if (units.Length > 0) await w.WriteAsync(units[i % units.Length], NpgsqlDbType.Integer, ct); else await w.WriteNullAsync(ct);
-                await w.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(new[] { "quiz" }, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-                await w.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(Guid.NewGuid().ToString("N"), NpgsqlDbType.Text, ct);
-            }
+                QuizRoundRows.WriteCitizen(w, first + i, i, $"bench-{tag}-{i}@bench.invalid", "bench: no password", place, now, Guid.NewGuid().ToString("N"), null);
             await w.CompleteAsync(ct);
         }
         await using (var cmd = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('citizens', 'id'), (SELECT max(id) FROM citizens))", c))
@@ -518,58 +494,20 @@ public static partial class BenchCommands
         int firstCitizen;
         await using (var cmd = new NpgsqlCommand("SELECT coalesce(max(id), 0) + 1 FROM citizens", c)) firstCitizen = (int)(await cmd.ExecuteScalarAsync(ct))!;
         var now = DateTime.UtcNow;
-        await using (var w = await c.BeginBinaryImportAsync("""
-            COPY citizens (id, email, password_hash, full_name, birth_date, province_code, commune_code, workplace_unit_id, consents, consented_at,
-                           created_at, security_stamp, id_card_hash) FROM STDIN (FORMAT BINARY)
-            """, ct))
+        var place = new QuizRoundRows.Place(code, communes, units);
+        await using (var w = await c.BeginBinaryImportAsync($"COPY citizens ({QuizRoundRows.CitizenColumns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var i = 0; i < people; i++)
-            {
-                await w.StartRowAsync(ct);
-                await w.WriteAsync(firstCitizen + i, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync($"rank-{i}@bench.invalid", NpgsqlDbType.Text, ct);
-                await w.WriteAsync("bench: no password", NpgsqlDbType.Text, ct);
-                await w.WriteAsync(BenchName(i), NpgsqlDbType.Text, ct);
-                await w.WriteAsync(new DateOnly(1970 + i % 35, 1 + i % 12, 1 + i % 28), NpgsqlDbType.Date, ct);
-                await w.WriteAsync(code, NpgsqlDbType.Text, ct);
-                await w.WriteAsync(communes[i % communes.Length], NpgsqlDbType.Text, ct);
-                if (units.Length > 0) await w.WriteAsync(units[i % units.Length], NpgsqlDbType.Integer, ct); else await w.WriteNullAsync(ct);
-                await w.WriteAsync(Array.Empty<string>(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
-                await w.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(now, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync("bench", NpgsqlDbType.Text, ct);
-                // One account in a hundred shares its CCCD with the next one: the same person twice.
-                if (i % 100 is 0 or 1) await w.WriteAsync($"bench-cccd-{i / 100}", NpgsqlDbType.Text, ct); else await w.WriteNullAsync(ct);
-            }
+                QuizRoundRows.WriteCitizen(w, firstCitizen + i, i, $"rank-{i}@bench.invalid", "bench: no password", place, now, "bench", "bench");
             await w.CompleteAsync(ct);
         }
         long firstAttempt;
         await using (var cmd = new NpgsqlCommand("SELECT coalesce(max(id), 0) + 1 FROM quiz_attempts", c)) firstAttempt = (long)(await cmd.ExecuteScalarAsync(ct))!;
         var random = new Random(20241001);
-        await using (var w = await c.BeginBinaryImportAsync("""
-            COPY quiz_attempts (id, quiz_id, round_number, citizen_id, started_at, deadline, submitted_at, prediction, correct, total, duration_ms, disqualified_reason)
-            FROM STDIN (FORMAT BINARY)
-            """, ct))
+        await using (var w = await c.BeginBinaryImportAsync($"COPY quiz_attempts ({QuizRoundRows.AttemptColumns}) FROM STDIN (FORMAT BINARY)", ct))
         {
             for (var i = 0; i < attempts; i++)
-            {
-                var duration = random.Next(30_000, 900_000);
-                var started = opens.AddSeconds(random.Next(0, 19 * 86400));
-                var correct = Math.Min(20, 8 + random.Next(0, 14)); // about one in seven all correct
-                await w.StartRowAsync(ct);
-                await w.WriteAsync(firstAttempt + i, NpgsqlDbType.Bigint, ct);
-                await w.WriteAsync(quizId, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(round, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(firstCitizen + i % people, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(started.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(started.AddSeconds(900).UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                await w.WriteAsync(started.AddMilliseconds(duration).UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                if (random.Next(20) == 0) await w.WriteNullAsync(ct); else await w.WriteAsync(random.Next(100_000, 160_000), NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(correct, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync(20, NpgsqlDbType.Integer, ct);
-                await w.WriteAsync((long)duration, NpgsqlDbType.Bigint, ct);
-                if (random.Next(1000) == 0) await w.WriteAsync("Đo hiệu năng: lượt thi bị loại", NpgsqlDbType.Text, ct); else await w.WriteNullAsync(ct);
-            }
+                QuizRoundRows.WriteAttempt(w, firstAttempt + i, quizId, round, firstCitizen + i % people, opens, 19 * 86400, 20, 900, attempts, random);
             await w.CompleteAsync(ct);
         }
         await using (var cmd = new NpgsqlCommand("""

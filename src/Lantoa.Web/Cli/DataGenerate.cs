@@ -26,7 +26,8 @@ namespace Lantoa.Web.Cli;
 /// for the benchmarks. The 34 provinces and 3.321 communes of the 2025 reform (from data/admin-units), each province's
 /// People's Committee, departments and mass organisations and one committee per commune; 50 plans per province per year
 /// with 8–12 activities whose parties fan out to every commune; obligations with submissions, progress reports with a
-/// figure and their history, weekly and monthly targets with their entries. Everything is decided by a fixed seed (the
+/// figure and their history, weekly and monthly targets with their entries; teams and field logs (DataGenerate.Teams.cs);
+/// a quiz per province with a closed round of attempts, ranked after the load (DataGenerate.Quizzes.cs). Everything is decided by a fixed seed (the
 /// same command gives the same rows), written with binary COPY (ids chosen here, sequences reset afterwards), then
 /// analysed. Plans start from 01/07/2025, the day the new communes exist; reports, entries and submissions stop the day
 /// before the dataset's "as of" day, 16/11 of the last year.
@@ -38,12 +39,13 @@ public static partial class DataGenerate
 
     private const int Seed = 20250701;
 
-    public sealed record Scale(string Name, IReadOnlyList<string>? ProvinceCodes, int PlansPerYear);
+    /// <param name="QuizAttempts">Attempts in the first province's quiz round (the others have 2.000).</param>
+    public sealed record Scale(string Name, IReadOnlyList<string>? ProvinceCodes, int PlansPerYear, int QuizAttempts);
 
-    public static readonly Scale National = new("national", null, 50);
+    public static readonly Scale National = new("national", null, 50, 1_000_000);
 
     /// <summary>Lai Châu (38 communes) and Huế (40): the two smallest, for a quick run and the tests.</summary>
-    public static readonly Scale Small = new("small", ["12", "46"], 5);
+    public static readonly Scale Small = new("small", ["12", "46"], 5, 10_000);
 
     /// <summary>The last day of a dataset's records is the day before this one: 16/11 of the last plan year.</summary>
     public static DateOnly AsOfDay(int firstYear, int years) => new(firstYear + years - 1, 11, 16);
@@ -402,7 +404,7 @@ public static partial class DataGenerate
             var writers = Writers();
             if (tables.FirstOrDefault(t => !writers.ContainsKey(t.Name)) is { } unknown)
                 throw new InvalidOperationException($"data generate has no writer for the table {unknown.Name}");
-            foreach (var table in tables)
+            foreach (var table in tables.Where(t => t.Columns.StartsWith("id,", StringComparison.Ordinal)))
                 _base[table.Name] = await ScalarIntAsync(conn, $"SELECT coalesce(max(id), 0) FROM {table.Name}", ct);
 
             await LoadGeographyAsync(conn, ct);
@@ -433,6 +435,8 @@ public static partial class DataGenerate
             await ResetSequencesAsync(conn, ct);
             await ExecAsync(conn, "ANALYZE", ct);
             log.WriteLine($"  đặt lại sequence + ANALYZE: {S(step.Elapsed)} s");
+
+            await RankQuizRoundsAsync(conn, ct);
         }
 
         /// <summary>The writer of each table a module declares (<see cref="ILantoaModule.GeneratedTables"/>).</summary>
@@ -445,6 +449,7 @@ public static partial class DataGenerate
             ["report_versions"] = WriteVersions, ["targets"] = WriteTargets, ["target_entries"] = WriteTargetEntries,
             ["obligation_submissions"] = WriteSubmissions,
             ["teams"] = WriteTeams, ["team_members"] = WriteTeamMembers, ["field_campaigns"] = WriteFieldCampaigns, ["campaign_communes"] = WriteCampaignCommunes, ["field_logs"] = WriteFieldLogs,
+            ["citizens"] = WriteCitizens, ["quizzes"] = WriteQuizzes, ["quiz_rounds"] = WriteQuizRounds, ["quiz_attempts"] = WriteQuizAttempts,
         };
 
         // ----- geography, units, groups, users -----

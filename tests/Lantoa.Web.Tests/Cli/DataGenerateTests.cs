@@ -87,6 +87,25 @@ public class DataGenerateTests(DatabaseFixture fixture)
         Assert.True(await ScalarAsync(cs, "SELECT count(*) FROM obligation_submissions WHERE submitted_on <= due_on") > 0);
         Assert.Equal(0, await ScalarAsync(cs, "SELECT count(*) FROM obligation_submissions WHERE submitted_on >= '2026-11-16'"));
 
+        // A quiz per province on its DX Day plan's activity, with a closed round already ranked: 10.000 attempts in the
+        // first province's, 2.000 in the other's, two per entrant, every entrant living in the quiz's province.
+        Assert.Equal(2, await ScalarAsync(cs,
+            "SELECT count(*) FROM quizzes q JOIN activities a ON a.id = q.activity_id JOIN plans p ON p.id = a.plan_id " +
+            "WHERE q.published AND p.province_id = q.province_id AND p.kind = 'DxDay' AND p.year = 2025"));
+        Assert.Equal(12_000, await ScalarAsync(cs, "SELECT count(*) FROM quiz_attempts WHERE submitted_at IS NOT NULL"));
+        Assert.Equal(10_000, await ScalarAsync(cs, "SELECT max(n) FROM (SELECT count(*) n FROM quiz_attempts GROUP BY quiz_id) x"));
+        Assert.Equal(0, await ScalarAsync(cs,
+            "SELECT count(*) FROM (SELECT 1 FROM quiz_attempts GROUP BY quiz_id, round_number, citizen_id HAVING count(*) <> 2) x"));
+        Assert.Equal(0, await ScalarAsync(cs,
+            "SELECT count(*) FROM quiz_attempts a JOIN quizzes q ON q.id = a.quiz_id JOIN provinces v ON v.id = q.province_id " +
+            "JOIN citizens c ON c.id = a.citizen_id JOIN quiz_rounds r ON r.quiz_id = a.quiz_id AND r.number = a.round_number " +
+            "WHERE c.province_code <> v.code OR a.started_at < r.opens_at OR a.submitted_at > r.closes_at OR r.closes_at >= '2026-11-16'"));
+        Assert.Equal(2, await ScalarAsync(cs, "SELECT count(*) FROM quiz_round_rankings WHERE ranked > 0"));
+        Assert.Equal(await ScalarAsync(cs, "SELECT sum(ranked) FROM quiz_round_rankings"), await ScalarAsync(cs, "SELECT count(*) FROM quiz_rankings"));
+        Assert.Equal(2, await ScalarAsync(cs, "SELECT count(*) FROM quiz_rankings WHERE rank = 1 AND prize = 'Giải nhất'"));
+        // Accounts sharing a CCCD are one person: fewer people are ranked than there are entrants.
+        Assert.True(await ScalarAsync(cs, "SELECT sum(ranked) FROM quiz_round_rankings") < await ScalarAsync(cs, "SELECT count(*) FROM citizens"));
+
         var digests = new Dictionary<string, string?>();
         foreach (var table in DigestedTables) digests[table] = await DigestAsync(cs, table);
 
@@ -101,6 +120,9 @@ public class DataGenerateTests(DatabaseFixture fixture)
                 var user = await db.Users.SingleAsync(u => u.UserName == login);
                 Assert.Equal(PasswordVerificationResult.Success, hasher.VerifyHashedPassword(user, user.PasswordHash, DemoSeeder.DemoPassword));
             }
+            var citizen = await db.Set<Lantoa.Domain.Citizens.Citizen>().SingleAsync(c => c.Email == "thisinh.12.1@lantoa.invalid");
+            Assert.Equal(PasswordVerificationResult.Success,
+                scope.ServiceProvider.GetRequiredService<IPasswordHasher<Lantoa.Domain.Citizens.Citizen>>().VerifyHashedPassword(citizen, citizen.PasswordHash, DemoSeeder.DemoPassword));
             var coordinator = await db.Users.SingleAsync(u => u.UserName == "dieuphoi.12");
             Assert.Equal(new[] { Role.Coordinator }, coordinator.Roles);
 
@@ -148,7 +170,7 @@ public class DataGenerateTests(DatabaseFixture fixture)
     }
 
     private static readonly string[] DigestedTables =
-        ["units", "plans", "activities", "assignments", "progress_reports", "report_versions", "target_entries", "obligation_submissions"];
+        ["units", "plans", "activities", "assignments", "progress_reports", "report_versions", "target_entries", "obligation_submissions", "quiz_attempts"];
 
     private static Task<string?> DigestAsync(string cs, string table) =>
         TextAsync(cs, $"SELECT md5(string_agg(t::text, '|' ORDER BY t.id)) FROM {table} t");

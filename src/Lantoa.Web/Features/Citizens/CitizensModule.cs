@@ -57,6 +57,14 @@ public sealed class CitizensModule : ILantoaModule
         ["Failures"] = "Số lần nhập sai", ["UsedAt"] = "Dùng lúc",
     };
 
+    /// <summary>The citizens' columns `data generate` and `bench quiz` write (Cli/QuizRoundRows.cs).</summary>
+    public const string GeneratedColumns =
+        "id, email, password_hash, full_name, birth_date, province_code, commune_code, workplace_unit_id, email_verified_at, " +
+        "consents, consented_at, created_at, security_stamp, id_card_hash";
+
+    /// <summary>The entrants of the generated quiz rounds (writers: Cli/DataGenerate.Quizzes.cs).</summary>
+    public IEnumerable<GeneratedTable> GeneratedTables => [new("citizens", GeneratedColumns, Big: true)];
+
     public IEnumerable<DemoStep> DemoData =>
     [
         new(900, "người dân mẫu", async (sp, ct) =>

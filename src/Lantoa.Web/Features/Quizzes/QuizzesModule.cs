@@ -60,6 +60,19 @@ public sealed class QuizzesModule : ILantoaModule
         ["ReviewedBy"] = "Người thẩm định", ["ReviewNote"] = "Ý kiến thẩm định", ["QuestionsImported"] = "Số câu hỏi nhập",
     };
 
+    /// <summary>The attempts' columns `data generate` and `bench quiz` write (Cli/QuizRoundRows.cs).</summary>
+    public const string GeneratedAttemptColumns =
+        "id, quiz_id, round_number, citizen_id, started_at, deadline, submitted_at, prediction, correct, total, duration_ms, disqualified_reason";
+
+    /// <summary>A quiz per province with a closed round, a million attempts in the first (writers: Cli/DataGenerate.Quizzes.cs).</summary>
+    public IEnumerable<GeneratedTable> GeneratedTables =>
+    [
+        new("quizzes", "id, province_id, activity_id, title, organiser, min_age, age_on, residence_province_code, requires_verified, requires_id_card, " +
+                       "attempts_per_round, counting, question_count, time_limit_seconds, prediction_text, prizes, collective_prizes, published, created_at"),
+        new("quiz_rounds", "quiz_id, number, opens_at, closes_at, practice"),
+        new("quiz_attempts", GeneratedAttemptColumns, Big: true),
+    ];
+
     public IEnumerable<DemoStep> DemoData =>
     [
         new(950, "cuộc thi trắc nghiệm Long An 2024", (sp, ct) => sp.GetRequiredService<QuizzesDemoData>().SeedAsync(ct)),
