@@ -49,6 +49,7 @@ public static partial class DataGenerate
             return _quizzes;
         }
 
+        [Writes("citizens")]
         private long WriteCitizens(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -67,6 +68,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("quizzes")]
         private long WriteQuizzes(NpgsqlBinaryImporter w)
         {
             var prizes = QuizStore.TiersJson(QuizzesDemoData.LongAnPrizes.PerRound);
@@ -97,6 +99,7 @@ public static partial class DataGenerate
             return _quizzes!.Count;
         }
 
+        [Writes("quiz_rounds")]
         private long WriteQuizRounds(NpgsqlBinaryImporter w)
         {
             foreach (var q in PlanQuizzes())
@@ -111,6 +114,7 @@ public static partial class DataGenerate
             return _quizzes!.Count;
         }
 
+        [Writes("quiz_attempts")]
         private long WriteQuizAttempts(NpgsqlBinaryImporter w)
         {
             long id = _base["quiz_attempts"];

@@ -87,6 +87,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("teams")]
         private long WriteTeams(NpgsqlBinaryImporter w)
         {
             PlanTeams();
@@ -105,6 +106,7 @@ public static partial class DataGenerate
             return _teams.Count;
         }
 
+        [Writes("team_members")]
         private long WriteTeamMembers(NpgsqlBinaryImporter w)
         {
             PlanTeams();
@@ -128,6 +130,7 @@ public static partial class DataGenerate
 
         private static readonly JsonSerializerOptions CampaignJson = new(JsonSerializerDefaults.Web);
 
+        [Writes("field_campaigns")]
         private long WriteFieldCampaigns(NpgsqlBinaryImporter w)
         {
             PlanTeams();
@@ -150,6 +153,7 @@ public static partial class DataGenerate
         /// <summary>A commune's households, the denominator of coverage: 3.000–12.000, fixed by its team.</summary>
         private static int Households(TeamRow t) => 3_000 + (int)(U(t.Id, 46) * 9_000);
 
+        [Writes("campaign_communes")]
         private long WriteCampaignCommunes(NpgsqlBinaryImporter w)
         {
             PlanTeams();
@@ -169,6 +173,7 @@ public static partial class DataGenerate
             return id - _base["campaign_communes"];
         }
 
+        [Writes("field_logs")]
         private long WriteFieldLogs(NpgsqlBinaryImporter w)
         {
             PlanTeams();

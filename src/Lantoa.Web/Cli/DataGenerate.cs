@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using Lantoa.Domain.Geography;
 using Lantoa.Domain.Plans;
@@ -404,6 +405,8 @@ public static partial class DataGenerate
             var writers = Writers();
             if (tables.FirstOrDefault(t => !writers.ContainsKey(t.Name)) is { } unknown)
                 throw new InvalidOperationException($"data generate has no writer for the table {unknown.Name}");
+            if (writers.Keys.FirstOrDefault(name => tables.All(t => t.Name != name)) is { } orphan)
+                throw new InvalidOperationException($"data generate has a writer for the table {orphan}, which no module declares");
             foreach (var table in tables.Where(t => t.Columns.StartsWith("id,", StringComparison.Ordinal)))
                 _base[table.Name] = await ScalarIntAsync(conn, $"SELECT coalesce(max(id), 0) FROM {table.Name}", ct);
 
@@ -439,18 +442,21 @@ public static partial class DataGenerate
             await RankQuizRoundsAsync(conn, ct);
         }
 
-        /// <summary>The writer of each table a module declares (<see cref="ILantoaModule.GeneratedTables"/>).</summary>
-        private Dictionary<string, Func<NpgsqlBinaryImporter, long>> Writers() => new()
+        /// <summary>The writer of each table a module declares (<see cref="ILantoaModule.GeneratedTables"/>): the methods of
+        /// this class marked [Writes("table")], here and in the modules' files DataGenerate.&lt;Module&gt;.cs — a module's
+        /// writers need no entry in a list of this file.</summary>
+        private Dictionary<string, Func<NpgsqlBinaryImporter, long>> Writers() =>
+            typeof(Generator).GetMethods(BindingFlags.Instance | BindingFlags.NonPublic)
+                .Select(m => (Method: m, m.GetCustomAttribute<WritesAttribute>()?.Table))
+                .Where(x => x.Table is not null)
+                .ToDictionary(x => x.Table!, x => x.Method.CreateDelegate<Func<NpgsqlBinaryImporter, long>>(this));
+
+        /// <summary>Marks the writer of a generated table.</summary>
+        [AttributeUsage(AttributeTargets.Method)]
+        private sealed class WritesAttribute(string table) : Attribute
         {
-            ["provinces"] = WriteProvinces, ["units"] = WriteUnits, ["unit_groups"] = WriteGroups, ["users"] = WriteUsers,
-            ["plans"] = WritePlans, ["plan_deadlines"] = WriteDeadlines, ["activities"] = WriteActivities,
-            ["activity_parties"] = WriteParties, ["assignments"] = WriteAssignments, ["obligations"] = WriteObligations,
-            ["obligation_parties"] = WriteObligationParties, ["progress_reports"] = WriteReports, ["report_figures"] = WriteFigures,
-            ["report_versions"] = WriteVersions, ["targets"] = WriteTargets, ["target_entries"] = WriteTargetEntries,
-            ["obligation_submissions"] = WriteSubmissions,
-            ["teams"] = WriteTeams, ["team_members"] = WriteTeamMembers, ["field_campaigns"] = WriteFieldCampaigns, ["campaign_communes"] = WriteCampaignCommunes, ["field_logs"] = WriteFieldLogs,
-            ["citizens"] = WriteCitizens, ["quizzes"] = WriteQuizzes, ["quiz_rounds"] = WriteQuizRounds, ["quiz_attempts"] = WriteQuizAttempts,
-        };
+            public string Table { get; } = table;
+        }
 
         // ----- geography, units, groups, users -----
 
@@ -529,6 +535,7 @@ public static partial class DataGenerate
             .Replace("{doan}", p.Cap == "tỉnh" ? "Tỉnh Đoàn" : "Thành Đoàn")
             .Replace("{cap}", p.Cap).Replace("{ten}", p.Name));
 
+        [Writes("provinces")]
         private long WriteProvinces(NpgsqlBinaryImporter w)
         {
             foreach (var p in _provinces)
@@ -541,6 +548,7 @@ public static partial class DataGenerate
             return _provinces.Count;
         }
 
+        [Writes("units")]
         private long WriteUnits(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -582,6 +590,7 @@ public static partial class DataGenerate
             return 1;
         }
 
+        [Writes("unit_groups")]
         private long WriteGroups(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -608,6 +617,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("users")]
         private long WriteUsers(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -750,6 +760,7 @@ public static partial class DataGenerate
             return act;
         }
 
+        [Writes("plans")]
         private long WritePlans(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -792,6 +803,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("plan_deadlines")]
         private long WriteDeadlines(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -808,6 +820,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("activities")]
         private long WriteActivities(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -837,6 +850,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("activity_parties")]
         private long WriteParties(NpgsqlBinaryImporter w)
         {
             long id = _base["activity_parties"];
@@ -862,6 +876,7 @@ public static partial class DataGenerate
             w.Write(written, NpgsqlDbType.Text);
         }
 
+        [Writes("obligations")]
         private long WriteObligations(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -883,6 +898,7 @@ public static partial class DataGenerate
             return n;
         }
 
+        [Writes("obligation_parties")]
         private long WriteObligationParties(NpgsqlBinaryImporter w)
         {
             long id = _base["obligation_parties"];
@@ -917,6 +933,7 @@ public static partial class DataGenerate
                     }
         }
 
+        [Writes("assignments")]
         private long WriteAssignments(NpgsqlBinaryImporter w)
         {
             long n = 0;
@@ -1008,6 +1025,7 @@ public static partial class DataGenerate
         private static string? Reason(in Asg s, in Rep r) =>
             r.Status == ProgressStatus.NotDone ? NotDoneReasons[(int)(U(s.Id, 14) * NotDoneReasons.Length)] : null;
 
+        [Writes("progress_reports")]
         private long WriteReports(NpgsqlBinaryImporter w)
         {
             long id = _base["progress_reports"];
@@ -1040,6 +1058,7 @@ public static partial class DataGenerate
             return id - _base["progress_reports"];
         }
 
+        [Writes("report_figures")]
         private long WriteFigures(NpgsqlBinaryImporter w)
         {
             long report = _base["progress_reports"], id = _base["report_figures"];
@@ -1058,6 +1077,7 @@ public static partial class DataGenerate
         }
 
         /// <summary>The history the app keeps: a version when a report is sent, another when it is approved or returned.</summary>
+        [Writes("report_versions")]
         private long WriteVersions(NpgsqlBinaryImporter w)
         {
             long report = _base["progress_reports"], id = _base["report_versions"];
@@ -1099,6 +1119,7 @@ public static partial class DataGenerate
         private static bool HasTarget(in Asg s) =>
             s.Commune >= 0 && s.Role == PartyRole.Lead && s.A.TargetKind is not null && (s.A.Weekly || U(s.Id, 30) < 0.6);
 
+        [Writes("targets")]
         private long WriteTargets(NpgsqlBinaryImporter w)
         {
             long id = _base["targets"];
@@ -1123,6 +1144,7 @@ public static partial class DataGenerate
             return id - _base["targets"];
         }
 
+        [Writes("target_entries")]
         private long WriteTargetEntries(NpgsqlBinaryImporter w)
         {
             long target = _base["targets"], id = _base["target_entries"];
@@ -1156,6 +1178,7 @@ public static partial class DataGenerate
         }
 
         /// <summary>Seven in ten communes submit what they owe (the diligent ones more often); a quarter of those who do are late.</summary>
+        [Writes("obligation_submissions")]
         private long WriteSubmissions(NpgsqlBinaryImporter w)
         {
             long id = _base["obligation_submissions"];
