@@ -407,6 +407,7 @@ public static partial class DataGenerate
                 throw new InvalidOperationException($"data generate has no writer for the table {unknown.Name}");
             if (writers.Keys.FirstOrDefault(name => tables.All(t => t.Name != name)) is { } orphan)
                 throw new InvalidOperationException($"data generate has a writer for the table {orphan}, which no module declares");
+            // Where a generated table's rows start numbering (a table keyed otherwise, as quiz_rounds, has no id column).
             foreach (var table in tables.Where(t => t.Columns.StartsWith("id,", StringComparison.Ordinal)))
                 _base[table.Name] = await ScalarIntAsync(conn, $"SELECT coalesce(max(id), 0) FROM {table.Name}", ct);
 

@@ -3,9 +3,12 @@ using Lantoa.Domain.Dates;
 
 namespace Lantoa.Web.Infrastructure.Web;
 
-/// <summary>How dates are shown and read in forms: dd/MM/yyyy.</summary>
+/// <summary>How dates are shown and read in forms (dd/MM/yyyy), and counts shown (1.234.567).</summary>
 public static class Formats
 {
+    /// <summary>A count the Vietnamese way: 1.000.000 thí sinh.</summary>
+    public static string Count(long n) => n.ToString("N0", LantoaWeb.Vietnamese);
+
     public static string Day(DateOnly? d) => d?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "";
 
     public static string Moment(DateTimeOffset? t) =>

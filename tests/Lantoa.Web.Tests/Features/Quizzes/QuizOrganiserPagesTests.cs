@@ -221,4 +221,28 @@ public class QuizOrganiserPagesTests(DatabaseFixture fixture) : IClassFixture<Da
         Assert.Equal("Trần T. C. M. 0.", results.GetProperty("ranking")[0].GetProperty("name").GetString());
         Assert.Equal(5, results.GetProperty("ranked").GetInt32());
     }
+
+    [Fact]
+    public async Task A_round_of_thousands_shows_its_counts_the_vietnamese_way()
+    {
+        await using var app = await TestApp.StartAsync(fixture, Round1Day);
+        var quiz = await DemoQuizIdAsync(app);
+        var opens = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
+        await ExecAsync(app, "INSERT INTO quiz_rounds (quiz_id, number, opens_at, closes_at) VALUES ($1, 8, $2, $3)", quiz, opens, opens.AddDays(9));
+        await ExecAsync(app, """
+            WITH c AS (
+                INSERT INTO citizens (email, password_hash, full_name, birth_date, province_code, commune_code, consents, consented_at, created_at, security_stamp)
+                SELECT 'dong-' || g || '@example.vn', 'x', 'Thí Sinh ' || g, '1990-01-01', '80', '27685', '{}', now(), now(), 's' FROM generate_series(1, 1200) g
+                RETURNING id)
+            INSERT INTO quiz_attempts (quiz_id, round_number, citizen_id, started_at, deadline, submitted_at, prediction, correct, total, duration_ms)
+            SELECT $1, 8, id, $2, $2 + interval '15 minutes', $2 + interval '5 minutes', 1, 20, 20, 300000 FROM c
+            """, quiz, opens.AddHours(2));
+
+        var client = app.NewClient();
+        await client.LoginAsync("dieuphoi");
+        var page = await client.GetPageAsync($"/Quizzes/{quiz}/Rounds/8");
+        var summary = page.QuerySelector("[data-testid=summary]")!.TextContent;
+        Assert.Contains("Số thí sinh: 1.200", summary);
+        Assert.Contains("trả lời đúng tất cả: 1.200", summary);
+    }
 }
