@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Lantoa.Web.Infrastructure.Postgres;
 
 /// <summary>
@@ -35,6 +37,14 @@ public sealed class PostgresSupervisor(EmbeddedPostgres pg, ILogger<PostgresSupe
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception ex) when (pg.IsPostmasterAlive())
+            {
+                // pg_ctl gave up waiting (a loaded machine) while the server it started came up after all: that is a restart.
+                log.LogWarning("PostgreSQL của Lantoa đã chạy lại ({Message}).", ex.Message.Split('\n')[0]);
+                NpgsqlConnection.ClearAllPools();
+                Restarts++;
+                delay = TimeSpan.FromSeconds(1);
             }
             catch (Exception ex)
             {
