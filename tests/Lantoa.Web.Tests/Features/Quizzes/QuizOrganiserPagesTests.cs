@@ -168,9 +168,7 @@ public class QuizOrganiserPagesTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task The_round_page_ranks_with_full_names_disqualifies_downloads_xlsx_and_flags_integrity()
     {
         await using var app = await TestApp.StartAsync(fixture, Round1Day);
-        var quiz = await DemoQuizIdAsync(app);
-        var opens = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
-        await ExecAsync(app, "INSERT INTO quiz_rounds (quiz_id, number, opens_at, closes_at) VALUES ($1, 7, $2, $3)", quiz, opens, opens.AddDays(9));
+        var (quiz, opens) = await ClosedRoundAsync(app, 7);
         async Task<long> AttemptAsync(string name, int correct, long ms, string address) => await app.DbAsync(async db =>
         {
             var citizen = (int)(await Scalar(db, """
@@ -226,9 +224,7 @@ public class QuizOrganiserPagesTests(DatabaseFixture fixture) : IClassFixture<Da
     public async Task A_round_of_thousands_shows_its_counts_the_vietnamese_way()
     {
         await using var app = await TestApp.StartAsync(fixture, Round1Day);
-        var quiz = await DemoQuizIdAsync(app);
-        var opens = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
-        await ExecAsync(app, "INSERT INTO quiz_rounds (quiz_id, number, opens_at, closes_at) VALUES ($1, 8, $2, $3)", quiz, opens, opens.AddDays(9));
+        var (quiz, opens) = await ClosedRoundAsync(app, 8);
         await ExecAsync(app, """
             WITH c AS (
                 INSERT INTO citizens (email, password_hash, full_name, birth_date, province_code, commune_code, consents, consented_at, created_at, security_stamp)
@@ -244,5 +240,14 @@ public class QuizOrganiserPagesTests(DatabaseFixture fixture) : IClassFixture<Da
         var summary = page.QuerySelector("[data-testid=summary]")!.TextContent;
         Assert.Contains("Số thí sinh: 1.200", summary);
         Assert.Contains("trả lời đúng tất cả: 1.200", summary);
+    }
+
+    /// <summary>Round <paramref name="number"/> of the demo quiz, 01/09–10/09/2024: closed on the test clock.</summary>
+    private static async Task<(int Quiz, DateTimeOffset Opens)> ClosedRoundAsync(TestApp app, int number)
+    {
+        var quiz = await DemoQuizIdAsync(app);
+        var opens = new DateTimeOffset(2024, 9, 1, 0, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime();
+        await ExecAsync(app, "INSERT INTO quiz_rounds (quiz_id, number, opens_at, closes_at) VALUES ($1, $2, $3, $4)", quiz, number, opens, opens.AddDays(9));
+        return (quiz, opens);
     }
 }
